@@ -1,0 +1,3 @@
+"""Language-neutral URLs of the calendar (feeds). Language-prefixed ones are in urls.py."""
+
+urlpatterns = []

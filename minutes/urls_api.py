@@ -1,0 +1,3 @@
+"""Language-neutral URLs of minutes (OParl API). Language-prefixed ones are in urls.py."""
+
+urlpatterns = []

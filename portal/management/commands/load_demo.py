@@ -1,0 +1,33 @@
+"""Build (or bring up to date) the demo municipality. Idempotent: run it as often as you like.
+
+Every capability app may contribute a `demo.py` with `load(*, out) -> None`; they run in the
+order of INSTALLED_APPS, the portal first because the others hang below its home pages."""
+
+import importlib
+import time
+
+from django.apps import apps
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+
+class Command(BaseCommand):
+    help = "Load the demo municipality (pages in nine languages, events, forums, minutes)."
+
+    def handle(self, *args, **options):
+        loaders = []
+        for config in apps.get_app_configs():
+            try:
+                module = importlib.import_module(f"{config.name}.demo")
+            except ModuleNotFoundError as error:
+                if error.name != f"{config.name}.demo":
+                    raise
+                continue
+            loaders.append((config.label, module))
+        for index, (label, module) in enumerate(loaders, start=1):
+            started = time.monotonic()
+            self.stdout.write(self.style.MIGRATE_HEADING(f"[{index}/{len(loaders)}] {label}"))
+            with transaction.atomic():
+                module.load(out=self.stdout)
+            self.stdout.write(f"  done in {time.monotonic() - started:.1f}s")
+        self.stdout.write(self.style.SUCCESS("Demo content is ready."))
