@@ -28,7 +28,9 @@ def direction(language_code: str) -> str:
 def language_switcher(context):
     request = context["request"]
     page = context.get("page") if isinstance(context.get("page"), Page) else None
-    return {"links": language_links(request, page), "request": request}
+    links = language_links(request, page)
+    current = next((link.native_name for link in links if link.is_current), "")
+    return {"links": links, "current_name": current, "request": request}
 
 
 @register.inclusion_tag("portal/includes/hreflang.html", takes_context=True)
