@@ -1,0 +1,13 @@
+"""Production-like settings for `make bench`: DEBUG off, whitenoise, no TLS redirect (loopback)."""
+
+from .base import *  # noqa: F403
+from .env import env_str
+
+SECRET_KEY = env_str("SECRET_KEY", "bench-only-key-" + "x" * 40)
+DEBUG = False
+ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
+EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
+ACCOUNT_RATE_LIMITS = False
+WHITENOISE_USE_FINDERS = True
+STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
+LOGGING["root"]["level"] = "WARNING"  # noqa: F405
