@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.http import HttpRequest
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 NATIVE_NAMES = dict(settings.LANGUAGES)
 
@@ -34,32 +34,62 @@ class LanguageLink:
         return text_direction(self.code)
 
 
-def _live_translations(page: Page) -> dict[str, Page]:
+def _memo(request: HttpRequest, name: str, compute):
+    """Remember a value for the rest of the request (several template tags need it)."""
+    attribute = f"_teilhabe_{name}"
+    if not hasattr(request, attribute):
+        setattr(request, attribute, compute())
+    return getattr(request, attribute)
+
+
+def restricted_paths(request: HttpRequest | None) -> list[str]:
+    """Tree paths of pages with a view restriction (login, password, groups)."""
+
+    def compute():
+        return list(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+    return compute() if request is None else _memo(request, "restricted_paths", compute)
+
+
+def public_only(queryset, request: HttpRequest | None = None):
+    """Like Wagtail's `.public()`, but with one restriction lookup per request, not per call."""
+    for path in restricted_paths(request):
+        queryset = queryset.exclude(path__startswith=path)
+    return queryset
+
+
+def request_home(request: HttpRequest) -> Page | None:
+    """The home page in the active language (the source home when there is no translation)."""
+
+    def compute():
+        site = Site.find_for_request(request)
+        return site.root_page.localized if site is not None else None
+
+    return _memo(request, "home", compute)
+
+
+def _live_translations(page: Page, request: HttpRequest | None = None) -> dict[str, Page]:
     """Every live, public translation of `page` (itself included), by language code: one query."""
     pages = (
-        Page.objects.filter(translation_key=page.translation_key)
-        .live()
-        .public()
+        public_only(Page.objects.filter(translation_key=page.translation_key).live(), request)
         .select_related("locale")
         .only("id", "url_path", "locale__language_code", "translation_key", "path", "depth")
     )
     return {p.locale.language_code: p for p in pages}
 
 
+def _translations_of(page: Page, request: HttpRequest) -> dict[str, Page]:
+    return _memo(request, f"translations_{page.pk}", lambda: _live_translations(page, request))
+
+
 def _home_pages(request: HttpRequest) -> dict[str, Page]:
-    site = Site.find_for_request(request)
-    if site is None:
-        return {}
-    cached = getattr(request, "_teilhabe_home_pages", None)
-    if cached is None:
-        cached = _live_translations(site.root_page)
-        request._teilhabe_home_pages = cached
-    return cached
+    home = request_home(request)
+    return {} if home is None else _live_translations(home, request)
 
 
 def page_alternates(page: Page, request: HttpRequest) -> list[tuple[str, str]]:
     """(hreflang, absolute URL) for all live translations including self, plus x-default."""
-    translations = _live_translations(page)
+    translations = _translations_of(page, request)
     alternates = []
     for code, _name in settings.LANGUAGES:
         if code in translations:
@@ -73,8 +103,8 @@ def page_alternates(page: Page, request: HttpRequest) -> list[tuple[str, str]]:
 def language_links(request: HttpRequest, page: Page | None = None) -> list[LanguageLink]:
     """Switcher entries: the same page in each language when it exists, else that home page."""
     current = translation.get_language()
-    translations = _live_translations(page) if page is not None else {}
-    homes = _home_pages(request)
+    translations = _translations_of(page, request) if page is not None else {}
+    homes = _memo(request, "home_pages", lambda: _home_pages(request))
     links = []
     for code, native_name in settings.LANGUAGES:
         target = translations.get(code)

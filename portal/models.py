@@ -9,6 +9,7 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from .blocks import ContentStreamBlock
+from .i18n import public_only
 
 
 class HomePage(Page):
@@ -37,12 +38,12 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        welcome_index = (
-            WelcomeIndexPage.objects.child_of(self).live().public().only("id", "path").first()
-        )
+        welcome_index = public_only(WelcomeIndexPage.objects.child_of(self).live(), request).first()
         context["welcome_index"] = welcome_index
         context["welcome_topics"] = (
-            WelcomePage.objects.child_of(welcome_index).live().public().order_by("path")
+            public_only(WelcomePage.objects.child_of(welcome_index).live(), request).order_by(
+                "path"
+            )
             if welcome_index
             else WelcomePage.objects.none()
         )
@@ -62,7 +63,9 @@ class WelcomeIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["topics"] = WelcomePage.objects.child_of(self).live().public().order_by("path")
+        context["topics"] = public_only(
+            WelcomePage.objects.child_of(self).live(), request
+        ).order_by("path")
         return context
 
 

@@ -3,9 +3,9 @@ from dataclasses import dataclass
 from django import template
 from django.conf import settings
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
-from portal.i18n import language_links, page_alternates, text_direction
+from portal.i18n import language_links, page_alternates, public_only, request_home, text_direction
 
 register = template.Library()
 
@@ -53,15 +53,13 @@ def main_menu(context) -> list[MenuItem]:
     """Sections shown in the header: children of this language's home page marked
     'show in menus'. One query."""
     request = context["request"]
-    site = Site.find_for_request(request)
-    if site is None:
+    home = request_home(request)
+    if home is None:
         return []
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else ""
     sections = (
-        Page.objects.child_of(site.root_page.localized)
-        .live()
-        .public()
+        public_only(Page.objects.child_of(home).live(), request)
         .in_menu()
         .select_related("locale")
         .only("id", "title", "url_path", "path", "depth", "locale__language_code")
@@ -75,7 +73,5 @@ def main_menu(context) -> list[MenuItem]:
 @register.simple_tag(takes_context=True)
 def home_url(context) -> str:
     request = context["request"]
-    site = Site.find_for_request(request)
-    if site is None:
-        return "/"
-    return site.root_page.localized.get_url(request) or "/"
+    home = request_home(request)
+    return (home.get_url(request) if home is not None else None) or "/"
