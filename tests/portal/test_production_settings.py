@@ -1,0 +1,43 @@
+"""Production settings: refuse to start without a secret, pass `check --deploy` cleanly."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess:
+    environment = {
+        key: value for key, value in os.environ.items() if key not in {"SECRET_KEY", "DATABASE_URL"}
+    }
+    environment.update({"DJANGO_SETTINGS_MODULE": "portal.settings.production", **env})
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = run_manage("check")
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_check_deploy_reports_no_issues():
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        SECRET_KEY="k" * 20 + "9fQ2-x7Lp0#Zr8@Vt3!mW6^sB1&nY4*cD5",
+        ALLOWED_HOSTS="teilhabe.example.org",
+        SITE_URL="https://teilhabe.example.org",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
