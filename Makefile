@@ -54,7 +54,7 @@ worker: $(STAMP)
 	$(MANAGE) db_worker
 
 deploy-check: $(STAMP)
-	$(BIN)/python bench/deploy_check.py
+	bash scripts/deploy-check.sh
 
 reset:
 	rm -f var/teilhabe.sqlite3 var/teilhabe.sqlite3-wal var/teilhabe.sqlite3-shm

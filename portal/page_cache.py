@@ -16,7 +16,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.cache import get_max_age
 
 VERSION_KEY = "page-cache-version"
-SKIP_PREFIXES = ("/admin/", "/django-admin/", "/static/", "/media/", "/documents/")
+SKIP_PREFIXES = ("/admin/", "/django-admin/", "/static/", "/media/", "/documents/", "/health/")
 STORED_HEADERS = ("Content-Type", "Content-Language", "Last-Modified", "ETag", "Link")
 
 

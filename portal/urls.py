@@ -7,7 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal import views
+from portal import health, views
 
 handler400 = "portal.views.error_400"
 handler403 = "portal.views.error_403"
@@ -22,6 +22,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", views.sitemap, name="sitemap"),
     path("robots.txt", views.robots, name="robots"),
+    path("health/", health.health, name="health"),
     path("", include("events.urls_feeds")),
     path("", include("minutes.urls_api")),
 ]

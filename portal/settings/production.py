@@ -9,6 +9,7 @@ if not SECRET_KEY or len(SECRET_KEY) < 50:  # noqa: F405
 DEBUG = False
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]  # load balancers probe over plain HTTP
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 # Preloading commits the whole domain to HTTPS; opt out with SECURE_HSTS_PRELOAD=false.

@@ -1,0 +1,20 @@
+"""Periodic jobs. Each app lists its own in `<app>/jobs.py` as `JOBS = [callable, ...]`; each
+callable takes `out` (a text stream) and must be idempotent: `manage.py run_scheduled_jobs`
+runs them all, every few minutes, from cron or a systemd timer."""
+
+from typing import TextIO
+
+from .mail import deliver, pending_email_ids, purge_sent_email
+
+
+def send_queued_email(out: TextIO) -> None:
+    ids = pending_email_ids()
+    sent = sum(deliver(email_id) for email_id in ids)
+    out.write(f"e-mail: {sent} of {len(ids)} due messages sent\n")
+
+
+def purge_old_email(out: TextIO) -> None:
+    out.write(f"e-mail: {purge_sent_email()} sent messages older than 30 days deleted\n")
+
+
+JOBS = [send_queued_email, purge_old_email]
