@@ -237,6 +237,14 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"  # documents go through permission check
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES[:2]
 
+# --- OParl API of the minutes (/oparl/v1.1/) ----------------------------------------------
+# The municipality the platform belongs to (OParl "Body"); its bodies are OParl organisations.
+OPARL_BODY_NAME = env_str("OPARL_BODY_NAME", WAGTAIL_SITE_NAME)
+OPARL_BODY_SHORT_NAME = env_str("OPARL_BODY_SHORT_NAME")
+OPARL_AGS = env_str("OPARL_AGS")  # Amtlicher Gemeindeschlüssel, eight digits
+OPARL_CONTACT_EMAIL = env_str("OPARL_CONTACT_EMAIL")
+OPARL_LICENSE = env_str("OPARL_LICENSE", "https://creativecommons.org/licenses/by/4.0/")
+
 # --- Security (stricter values in production.py) -----------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
