@@ -6,6 +6,9 @@ The forum app owns this module; the signatures are a contract with events and fe
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from django.db.models import Count, Q
+from django.utils import timezone
+
 
 @dataclass(frozen=True)
 class ForumState:
@@ -36,21 +39,128 @@ def forum_state_for_event(event) -> ForumState | None:
     return forum_states_for_events([event]).get(event.pk)
 
 
+def state_of_forum(forum, now) -> ForumState:
+    seats_left = max(0, forum.capacity - forum.seats_taken)
+    return ForumState(
+        capacity=forum.capacity,
+        seats_left=seats_left,
+        waitlist_length=forum.waitlist_length,
+        registration_open=forum.window_open(now) and (seats_left > 0 or forum.waitlist_enabled),
+    )
+
+
 def forum_states_for_events(events: Iterable) -> dict[int, ForumState]:
-    """Seat states for many events in one query, keyed by event page id."""
-    return {}
+    """Seat states for many events in one query, keyed by event page id.
+
+    A forum belongs to one event page; its translations (same translation_key) share it."""
+    from .models import Forum
+
+    events = list(events)
+    keys = {event.translation_key for event in events}
+    if not keys:
+        return {}
+    now = timezone.now()
+    forums = (
+        Forum.objects.filter(event__translation_key__in=keys)
+        .select_related("event")
+        .only(
+            "id",
+            "capacity",
+            "seats_taken",
+            "waitlist_enabled",
+            "registration_opens",
+            "registration_closes",
+            "event__id",
+            "event__translation_key",
+            "event__start",
+            "event__status",
+        )
+        .annotate(
+            waitlist_length=Count("registrations", filter=Q(registrations__status="waitlisted"))
+        )
+    )
+    by_key = {forum.event.translation_key: state_of_forum(forum, now) for forum in forums}
+    return {
+        event.pk: by_key[event.translation_key]
+        for event in events
+        if event.translation_key in by_key
+    }
 
 
 def attendees_for_event(event) -> list[Attendee]:
     """The people to invite for feedback: checked in, or confirmed when nobody was checked in."""
-    return []
+    from .models import Registration
+
+    confirmed = Registration.objects.filter(
+        forum__event__translation_key=event.translation_key, status="confirmed"
+    ).exclude(email="")
+    checked_in = confirmed.filter(checked_in_at__isnull=False)
+    people = checked_in if checked_in.exists() else confirmed
+    return [
+        Attendee(
+            registration_id=registration.pk,
+            name=registration.name,
+            email=registration.email,
+            language=registration.language,
+            checked_in=registration.checked_in_at is not None,
+        )
+        for registration in people.order_by("pk").only(
+            "id", "name", "email", "language", "checked_in_at"
+        )
+    ]
+
+
+_PARTICIPATION = {
+    "registered": Count("pk", filter=Q(status__in=["confirmed", "waitlisted"])),
+    "confirmed": Count("pk", filter=Q(status="confirmed")),
+    "attended": Count("pk", filter=Q(status="confirmed", checked_in_at__isnull=False)),
+}
 
 
 def participation_by_event(event_ids: Iterable[int] | None = None) -> dict[int, Participation]:
-    """Counts per event page id, aggregated in the database."""
-    return {}
+    """Counts per event page id, aggregated in the database.
+
+    `registered`: active registrations (confirmed or waiting); `attended`: checked in. Asked
+    for translations of an event, each id gets the figures of the one forum they share."""
+    from events.models import EventPage
+
+    from .models import Registration
+
+    rows = Registration.objects.filter(status__in=["confirmed", "waitlisted"])
+    wanted: dict[str, list[int]] | None = None
+    if event_ids is not None:
+        pairs = EventPage.objects.filter(pk__in=list(event_ids)).values_list(
+            "pk", "translation_key"
+        )
+        wanted = {}
+        for page_id, key in pairs:
+            wanted.setdefault(key, []).append(page_id)
+        if not wanted:
+            return {}
+        rows = rows.filter(forum__event__translation_key__in=list(wanted))
+    figures = rows.values("forum__event_id", "forum__event__translation_key").annotate(
+        **_PARTICIPATION
+    )
+    result: dict[int, Participation] = {}
+    for row in figures.order_by():
+        participation = Participation(row["registered"], row["confirmed"], row["attended"])
+        if wanted is None:
+            result[row["forum__event_id"]] = participation
+        else:
+            for page_id in wanted.get(row["forum__event__translation_key"], []):
+                result[page_id] = participation
+    return result
 
 
 def participation_by_language(year: int | None = None) -> dict[str, Participation]:
     """Counts per language of communication, aggregated in the database."""
-    return {}
+    from .models import Registration
+
+    rows = Registration.objects.filter(status__in=["confirmed", "waitlisted"])
+    if year is not None:
+        rows = rows.filter(forum__event__start__year=year)
+    figures = rows.values("language").annotate(**_PARTICIPATION).order_by()
+    return {
+        row["language"]: Participation(row["registered"], row["confirmed"], row["attended"])
+        for row in figures
+    }

@@ -60,6 +60,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.middleware.SecurityHeadersMiddleware",
     "portal.page_cache.AnonymousPageCacheMiddleware",
+    "forum.middleware.SeatStateCacheMiddleware",  # inside the page cache: sets its max-age
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -133,6 +134,11 @@ else:
 
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+# Pages showing a forum's seats left are cached at most this long.
+FORUM_SEAT_STATE_MAX_AGE = env_int("FORUM_SEAT_STATE_MAX_AGE", 60)
+# Registration submissions per client IP ("count/window", window in s, m or h; empty: off).
+# Generous: a whole language course may register from one community-centre network.
+FORUM_REGISTRATION_RATE = env_str("FORUM_REGISTRATION_RATE", "30/10m")
 
 # --- Background work ----------------------------------------------------------------------
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -1,0 +1,180 @@
+"""E-mails to registrants, each in the registrant's own language, stored in the outbox.
+
+The body is written once as plain text (`templates/forum/email/<kind>.txt`); the HTML part is
+the same text with the right `lang`/`dir`, links made clickable and the main link as a button.
+Confirmations and reminders carry the event's calendar file and the check-in QR code."""
+
+from __future__ import annotations
+
+import io
+import logging
+from zoneinfo import ZoneInfo
+
+import segno
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils import formats, timezone, translation
+from django.utils.translation import gettext_lazy as _
+
+from portal.i18n import text_direction
+from portal.mail import send_mail_later
+
+from .links import check_in_url, personal_url
+from .models import Registration, RegistrationStatus
+
+logger = logging.getLogger(__name__)
+
+SUBJECTS = {
+    "pending": _("Please confirm your registration: %(event)s"),
+    "confirmed": _("Your seat is confirmed: %(event)s"),
+    "waitlisted": _("You are on the waiting list: %(event)s"),
+    "promoted": _("A seat has become free for you: %(event)s"),
+    "cancelled": _("Registration cancelled: %(event)s"),
+    "reminder": _("Reminder: %(event)s"),
+    "full": _("No seat available: %(event)s"),
+    "already_registered": _("Your registration: %(event)s"),
+    "message": _("%(subject)s – %(event)s"),
+}
+WITH_TICKET = {"confirmed", "promoted", "reminder"}
+
+
+def localized_event(event, language: str):
+    """The event page in `language` if it is translated and live, else the page itself."""
+    if event.locale.language_code == language:
+        return event
+    translated = (
+        type(event)
+        .objects.filter(translation_key=event.translation_key, locale__language_code=language)
+        .live()
+        .select_related("venue")
+        .first()
+    )
+    return translated or event
+
+
+def event_when(event) -> str:
+    zone = ZoneInfo(getattr(event, "time_zone", "") or settings.TIME_ZONE)
+    start = timezone.localtime(event.start, zone)
+    end = timezone.localtime(event.end, zone)
+    if start.date() == end.date():
+        return (
+            f"{formats.date_format(start, 'DATE_FORMAT')}, "
+            f"{formats.time_format(start, 'TIME_FORMAT')}–{formats.time_format(end, 'TIME_FORMAT')}"
+        )
+    return (
+        f"{formats.date_format(start, 'DATETIME_FORMAT')} – "
+        f"{formats.date_format(end, 'DATETIME_FORMAT')}"
+    )
+
+
+def event_where(event) -> str:
+    venue = event.venue
+    if venue is None:
+        return event.online_url or ""
+    return ", ".join(part for part in (venue.name, venue.address_line) if part)
+
+
+def qr_png(url: str) -> bytes:
+    buffer = io.BytesIO()
+    segno.make(url, error="m").save(buffer, kind="png", scale=8, border=3)
+    return buffer.getvalue()
+
+
+def qr_svg_data_uri(url: str) -> str:
+    return segno.make(url, error="m").svg_data_uri(scale=6, border=3)
+
+
+def event_ics(event, language: str) -> bytes | None:
+    """The event's calendar file from the events app (None if that app cannot make one)."""
+    try:
+        from events.ics import event_calendar_bytes
+    except ImportError:
+        logger.warning("events.ics is not available: e-mail sent without calendar file")
+        return None
+    return event_calendar_bytes(event, language=language)
+
+
+def waitlist_position(registration: Registration) -> int:
+    if registration.status != RegistrationStatus.WAITLISTED or registration.queued_at is None:
+        return 0
+    ahead = (
+        Registration.objects.filter(
+            forum_id=registration.forum_id, status=RegistrationStatus.WAITLISTED
+        )
+        .filter(queued_at__lt=registration.queued_at)
+        .count()
+    )
+    same_time = Registration.objects.filter(
+        forum_id=registration.forum_id,
+        status=RegistrationStatus.WAITLISTED,
+        queued_at=registration.queued_at,
+        pk__lt=registration.pk,
+    ).count()
+    return ahead + same_time + 1
+
+
+def _event_for(forum, language: str):
+    # Remembered on the forum object: a message to thousands asks once per language.
+    memo = forum.__dict__.setdefault("_events_by_language", {})
+    if language not in memo:
+        memo[language] = localized_event(forum.event, language)
+    return memo[language]
+
+
+def render_registration_email(*, registration: Registration, kind: str, **extra) -> dict:
+    forum = registration.forum
+    language = registration.language
+    with translation.override(language):
+        event = _event_for(forum, language)
+        link = personal_url(registration)
+        context = {
+            "registration": registration,
+            "forum": forum,
+            "event": event,
+            "event_title": event.title,
+            "when": event_when(event),
+            "where": event_where(event),
+            "personal_url": link,
+            "position": waitlist_position(registration) if kind == "waitlisted" else 0,
+            "retention_days": forum.retention_days,
+            "by_organiser": registration.cancel_reason == "organiser",
+            "site_name": getattr(settings, "WAGTAIL_SITE_NAME", "Teilhabe"),
+            **extra,
+        }
+        subject = str(SUBJECTS[kind]) % {"event": event.title, "subject": extra.get("subject", "")}
+        body_text = render_to_string(f"forum/email/{kind}.txt", context).strip() + "\n"
+        body_html = render_to_string(
+            "forum/email/base.html",
+            {
+                **context,
+                "subject": subject,
+                "body_text": body_text,
+                "lang": language,
+                "dir": text_direction(language),
+                "button_url": link,
+                "button_label": _("Confirm my registration")
+                if kind == "pending"
+                else _("View or cancel my registration"),
+            },
+        )
+        attachments = []
+        if kind in WITH_TICKET:
+            calendar = event_ics(forum.event, language)
+            if calendar:
+                attachments.append(("forum.ics", calendar, "text/calendar"))
+            attachments.append(("check-in-qr.png", qr_png(check_in_url(registration)), "image/png"))
+    return {
+        "to": registration.email,
+        "subject": subject,
+        "body_text": body_text,
+        "body_html": body_html,
+        "attachments": attachments,
+        "reply_to": forum.event.organiser_email or None,
+    }
+
+
+def send_registration_email(*, registration: Registration, kind: str, **extra) -> None:
+    """Render in the registrant's language and store in the outbox (same transaction)."""
+    if not registration.email:
+        return
+    send_mail_later(**render_registration_email(registration=registration, kind=kind, **extra))

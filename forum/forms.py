@@ -1,0 +1,219 @@
+"""Forms of the public registration pages, the personal page and the check-in desk."""
+
+import re
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from .models import Theme
+from .services import Needs
+
+PHONE = re.compile(r"^[0-9+()/.\- ]{4,50}$")
+MAX_WISHES = 3
+WISH_LABELS = [
+    pgettext_lazy("theme wish", "First choice"),
+    pgettext_lazy("theme wish", "Second choice"),
+    pgettext_lazy("theme wish", "Third choice"),
+]
+
+
+class LanguageSelect(forms.Select):
+    """Each language in its own name, marked with its `lang` so screen readers say it right."""
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        if value:
+            option["attrs"]["lang"] = value
+        return option
+
+
+class ThemeChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Theme) -> str:
+        return obj.label()
+
+
+def language_choices(*, exclude=()):
+    return [(code, name) for code, name in settings.LANGUAGES if code not in exclude]
+
+
+class DetailsForm(forms.Form):
+    """What a registrant can also change later: language, phone, wishes, needs."""
+
+    language = forms.ChoiceField(
+        label=_("Language for all messages to you"),
+        choices=language_choices(),
+        widget=LanguageSelect,
+    )
+    phone = forms.CharField(
+        label=_("Phone (optional)"),
+        required=False,
+        max_length=50,
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+    )
+    interpretation_language = forms.ChoiceField(
+        label=_("I need interpretation into"),
+        required=False,
+        choices=[("", _("No interpretation needed")), *language_choices(exclude=("de",))],
+        widget=LanguageSelect,
+    )
+    sign_language = forms.BooleanField(label=_("I need sign language interpreting"), required=False)
+    step_free = forms.BooleanField(label=_("I need step-free access"), required=False)
+    childcare = forms.BooleanField(label=_("I need childcare"), required=False)
+    children = forms.IntegerField(
+        label=_("Number of children who need care"),
+        required=False,
+        min_value=0,
+        max_value=10,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+    )
+    comments = forms.CharField(
+        label=_("Anything else we should know? (optional)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def __init__(self, *args, forum, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.forum = forum
+        themes = list(forum.themes.all()) if forum.ask_theme_wishes else []
+        self.wish_fields = []
+        for index in range(min(MAX_WISHES, len(themes))):
+            name = f"wish_{index + 1}"
+            field = ThemeChoiceField(
+                queryset=forum.themes.all(),
+                required=False,
+                label=WISH_LABELS[index],
+                empty_label=_("– no wish –"),
+            )
+            field.choices = [("", field.empty_label)] + [
+                (theme.pk, theme.label()) for theme in themes
+            ]
+            self.fields[name] = field
+            self.wish_fields.append(name)
+        if not forum.ask_phone:
+            del self.fields["phone"]
+        if not forum.ask_needs:
+            for name in ("interpretation_language", "sign_language", "step_free", "childcare"):
+                del self.fields[name]
+            del self.fields["children"]
+        if not forum.ask_comments:
+            del self.fields["comments"]
+
+    def clean_phone(self):
+        phone = self.cleaned_data.get("phone", "").strip()
+        if phone and not PHONE.match(phone):
+            raise forms.ValidationError(
+                _("Please enter a phone number with digits only (spaces, + and - are fine).")
+            )
+        return phone
+
+    def clean(self):
+        cleaned = super().clean()
+        seen = set()
+        for name in self.wish_fields:
+            theme = cleaned.get(name)
+            if theme is None:
+                continue
+            if theme.pk in seen:
+                self.add_error(name, _("You chose this theme already. Please choose another one."))
+            seen.add(theme.pk)
+        if "childcare" in self.fields:
+            children = cleaned.get("children") or 0
+            if cleaned.get("childcare") and children < 1:
+                self.add_error("children", _("How many children need care?"))
+            if children and not cleaned.get("childcare"):
+                cleaned["childcare"] = True
+        return cleaned
+
+    def wishes(self) -> list[Theme]:
+        return [self.cleaned_data[name] for name in self.wish_fields if self.cleaned_data.get(name)]
+
+    def needs(self) -> Needs:
+        data = self.cleaned_data
+        return Needs(
+            interpretation_language=data.get("interpretation_language") or "",
+            sign_language=bool(data.get("sign_language")),
+            step_free=bool(data.get("step_free")),
+            childcare=bool(data.get("childcare")),
+            children=(data.get("children") or 0) if data.get("childcare") else 0,
+        )
+
+    def has_needs_fields(self) -> bool:
+        return "childcare" in self.fields
+
+    @classmethod
+    def initial_from(cls, registration) -> dict:
+        initial = {
+            "language": registration.language,
+            "phone": registration.phone,
+            "interpretation_language": registration.interpretation_language,
+            "sign_language": registration.sign_language,
+            "step_free": registration.step_free,
+            "childcare": registration.childcare,
+            "children": registration.children or None,
+            "comments": registration.comments,
+        }
+        for wish in registration.wishes.all():
+            initial[f"wish_{wish.rank}"] = wish.theme_id
+        return initial
+
+
+class RegistrationForm(DetailsForm):
+    name = forms.CharField(
+        label=_("Your name"),
+        max_length=200,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    consent = forms.BooleanField(
+        label=_("I have read the privacy notice and agree that my details are stored for it."),
+        error_messages={"required": _("Please agree to the privacy notice to register.")},
+    )
+    # Honeypot: hidden from people (and from assistive technology), filled in by bots.
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    field_order = ["name", "email", "phone", "language"]
+
+    def clean_name(self):
+        name = " ".join(self.cleaned_data["name"].split())
+        if len(name) < 2:
+            raise forms.ValidationError(_("Please enter your name."))
+        return name
+
+    @property
+    def is_bot(self) -> bool:
+        return bool(self.data.get("website", "").strip())
+
+
+class WalkInForm(forms.Form):
+    name = forms.CharField(label=_("Name"), max_length=200)
+    email = forms.EmailField(label=_("E-mail (optional)"), required=False)
+    language = forms.ChoiceField(
+        label=_("Language"), choices=language_choices(), widget=LanguageSelect
+    )
+
+
+class MessageForm(forms.Form):
+    subject = forms.CharField(label=_("Subject"), max_length=150)
+    body = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 8}))
+
+
+class ManualRegistrationForm(DetailsForm):
+    name = forms.CharField(label=_("Name"), max_length=200)
+    email = forms.EmailField(label=_("E-mail"), required=False)
+    notify = forms.BooleanField(
+        label=_("Send the confirmation e-mail"), required=False, initial=True
+    )
+
+    field_order = ["name", "email", "phone", "language"]
