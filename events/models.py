@@ -1,22 +1,34 @@
-"""Event pages (the calendar) and the snippets they use: venues and categories."""
+"""Event pages (the calendar) and the snippets they use: venues and categories.
 
-from zoneinfo import ZoneInfo
+Audiences, languages and excluded dates of a series are child rows (ParentalKey), so they
+filter with plain joins on SQLite and PostgreSQL alike and travel with revisions and
+translations. `EventOccurrence` holds every expanded date of every event: listings page and
+filter occurrences in the database instead of expanding rules in Python."""
 
+import hashlib
+import json
+from datetime import timedelta
+from zoneinfo import ZoneInfo, available_timezones
+
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page, PageManager, TranslatableMixin
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 
 from portal.blocks import ContentStreamBlock
 
+from .queries import EventPageQuerySet
+from .recurrence import MAX_SERIES_DAYS, Repeat, expand
 
-@register_snippet
+
 class Venue(TranslatableMixin, models.Model):
     name = models.CharField(_("name"), max_length=200)
     street = models.CharField(_("street and number"), max_length=200, blank=True)
@@ -66,7 +78,6 @@ class Venue(TranslatableMixin, models.Model):
         )
 
 
-@register_snippet
 class EventCategory(TranslatableMixin, models.Model):
     """Citizen forum, expert workshop, language café, steering group, conference, ...
 
@@ -91,8 +102,9 @@ class EventCategory(TranslatableMixin, models.Model):
         return self.name
 
 
-class EventIndexPage(Page):
-    """The calendar of one locale."""
+class EventIndexPage(RoutablePageMixin, Page):
+    """The calendar of one locale: upcoming list (default), month grid, past-events archive.
+    Filters are query parameters shared by all three views and by the ICS feed."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -104,11 +116,132 @@ class EventIndexPage(Page):
     class Meta:
         verbose_name = _("event calendar")
 
+    @path("")
+    def upcoming_view(self, request):
+        from .views import calendar_list
+
+        return calendar_list(request, self, past=False)
+
+    @path("past/")
+    def past_view(self, request):
+        from .views import calendar_list
+
+        return calendar_list(request, self, past=True)
+
+    @path("month/")
+    def current_month_view(self, request):
+        from .views import calendar_month
+
+        return calendar_month(request, self, year=None, month=None)
+
+    @path("month/<int:year>/<int:month>/")
+    def month_view(self, request, year, month):
+        from .views import calendar_month
+
+        return calendar_month(request, self, year=year, month=month)
+
 
 class EventStatus(models.TextChoices):
     SCHEDULED = "scheduled", _("Scheduled")
     CANCELLED = "cancelled", _("Cancelled")
     POSTPONED = "postponed", _("Postponed")
+
+
+class Audience(models.TextChoices):
+    NEWCOMERS = "newcomers", _("Newcomers")
+    FAMILIES = "families", _("Families")
+    YOUTH = "youth", _("Young people")
+    ASSOCIATIONS = "associations", _("Associations and initiatives")
+    ADMINISTRATION = "administration", _("Administration")
+
+
+# Languages that may be spoken or interpreted at an event: the site's nine plus the ones
+# newcomers in German towns often need. (code, autonym, name in the visitor's language)
+EVENT_LANGUAGES = [
+    ("de", "Deutsch", _("German")),
+    ("en", "English", _("English")),
+    ("ar", "العربية", _("Arabic")),
+    ("fa", "فارسی", _("Persian")),
+    ("prs", "دری", _("Dari")),
+    ("ps", "پښتو", _("Pashto")),
+    ("ku", "Kurdî", _("Kurdish")),
+    ("tr", "Türkçe", _("Turkish")),
+    ("uk", "Українська", _("Ukrainian")),
+    ("ru", "Русский", _("Russian")),
+    ("ro", "Română", _("Romanian")),
+    ("bg", "Български", _("Bulgarian")),
+    ("pl", "Polski", _("Polish")),
+    ("sq", "Shqip", _("Albanian")),
+    ("ti", "ትግርኛ", _("Tigrinya")),
+    ("so", "Soomaali", _("Somali")),
+    ("fr", "Français", _("French")),
+    ("gsg", "DGS", _("German Sign Language")),
+]
+LANGUAGE_CHOICES = [(code, autonym) for code, autonym, _name in EVENT_LANGUAGES]
+LANGUAGE_AUTONYMS = dict(LANGUAGE_CHOICES)
+LANGUAGE_NAMES = {code: name for code, _autonym, name in EVENT_LANGUAGES}
+
+
+def time_zone_choices() -> list[tuple[str, str]]:
+    return [(name, name) for name in sorted(available_timezones()) if "/" in name]
+
+
+class EventPageForm(WagtailAdminPageForm):
+    """Audiences and languages as checkbox lists; they are stored as child rows."""
+
+    audiences = forms.MultipleChoiceField(
+        label=_("Audiences"),
+        choices=Audience.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    languages_spoken = forms.MultipleChoiceField(
+        label=_("Languages spoken"),
+        choices=LANGUAGE_CHOICES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    languages_interpreted = forms.MultipleChoiceField(
+        label=_("Languages interpreted"),
+        help_text=_("Languages into which the event is interpreted."),
+        choices=LANGUAGE_CHOICES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        page = self.instance
+        if "categories" in self.fields and page.locale_id:
+            # This locale's categories, plus any already chosen (a synchronised translation may
+            # still point at the original's categories).
+            chosen = [category.pk for category in page.categories.all()] if page.pk else []
+            self.fields["categories"].queryset = EventCategory.objects.filter(
+                models.Q(locale_id=page.locale_id) | models.Q(pk__in=chosen)
+            )
+        if not self.is_bound:
+            self.initial["audiences"] = [row.audience for row in page.event_audiences.all()]
+            rows = list(page.event_languages.all())
+            self.initial["languages_spoken"] = [r.language for r in rows if not r.interpreted]
+            self.initial["languages_interpreted"] = [r.language for r in rows if r.interpreted]
+
+    def save(self, commit=True):
+        page = super().save(commit=False)
+        page.event_audiences = [
+            EventAudience(audience=code) for code in self.cleaned_data.get("audiences", [])
+        ]
+        spoken = list(self.cleaned_data.get("languages_spoken", []))
+        interpreted = [
+            code
+            for code in self.cleaned_data.get("languages_interpreted", [])
+            if code not in spoken
+        ]
+        page.event_languages = [EventLanguage(language=code) for code in spoken] + [
+            EventLanguage(language=code, interpreted=True) for code in interpreted
+        ]
+        if commit:
+            page.save()
+        return page
 
 
 class EventPage(Page):
@@ -139,8 +272,33 @@ class EventPage(Page):
         _("cost"), max_length=100, blank=True, help_text=_("Leave empty if free.")
     )
     registration_url = models.URLField(_("external registration link"), blank=True)
+    repeat = models.CharField(
+        _("repeats"),
+        max_length=20,
+        blank=True,
+        choices=[
+            (Repeat.NONE, _("Does not repeat")),
+            (Repeat.WEEKLY, _("Weekly")),
+            (Repeat.MONTHLY, _("Monthly on the same day")),
+            (Repeat.MONTHLY_WEEKDAY, _("Monthly on the same weekday (e.g. 2nd Tuesday)")),
+        ],
+        default=Repeat.NONE,
+    )
+    repeat_interval = models.PositiveSmallIntegerField(
+        _("every"),
+        default=1,
+        help_text=_("1 = every week/month, 2 = every other, 3 = quarterly for monthly rules."),
+    )
+    repeat_until = models.DateField(
+        _("repeats until"), null=True, blank=True, help_text=_("Last possible date (included).")
+    )
     # Raised on every published change, so subscribed calendars replace the old version.
     sequence = models.PositiveIntegerField(default=0, editable=False)
+    # Digest of what the ICS shows; a change raises `sequence` (see save()).
+    ics_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+
+    objects = PageManager.from_queryset(EventPageQuerySet)()
+    base_form_class = EventPageForm
 
     content_panels = [
         *Page.content_panels,
@@ -149,12 +307,28 @@ class EventPage(Page):
             [
                 FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
                 FieldPanel("all_day"),
-                FieldPanel("time_zone"),
+                FieldPanel("time_zone", widget=forms.Select(choices=time_zone_choices)),
             ],
             _("When"),
         ),
+        MultiFieldPanel(
+            [
+                FieldPanel("repeat"),
+                FieldRowPanel([FieldPanel("repeat_interval"), FieldPanel("repeat_until")]),
+                InlinePanel("excluded_dates", label=_("Excluded dates")),
+            ],
+            _("Recurrence"),
+        ),
         MultiFieldPanel([FieldPanel("venue"), FieldPanel("online_url")], _("Where")),
-        FieldPanel("categories"),
+        FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [
+                FieldPanel("audiences"),
+                FieldPanel("languages_spoken"),
+                FieldPanel("languages_interpreted"),
+            ],
+            _("Audiences and languages"),
+        ),
         MultiFieldPanel([FieldPanel("status"), FieldPanel("status_reason")], _("Status")),
         FieldPanel("body"),
         MultiFieldPanel(
@@ -189,3 +363,188 @@ class EventPage(Page):
             ZoneInfo(self.time_zone)
         except (KeyError, ValueError) as error:
             raise ValidationError({"time_zone": _("Unknown time zone.")}) from error
+        errors = {}
+        if self.repeat:
+            if not self.repeat_until:
+                errors["repeat_until"] = _("A repeating event needs a last date.")
+            elif self.start:
+                first = self.start.astimezone(ZoneInfo(self.time_zone)).date()
+                if self.repeat_until < first:
+                    errors["repeat_until"] = _("The last date must not be before the start.")
+                elif self.repeat_until > first + timedelta(days=MAX_SERIES_DAYS):
+                    errors["repeat_until"] = _("A series may run for at most five years.")
+            if not 1 <= (self.repeat_interval or 0) <= 24:
+                errors["repeat_interval"] = _("Choose a number from 1 to 24.")
+        if errors:
+            raise ValidationError(errors)
+
+    # --- derived data -------------------------------------------------------------------
+
+    @property
+    def zone(self) -> ZoneInfo:
+        try:
+            return ZoneInfo(self.time_zone)
+        except (KeyError, ValueError):
+            return ZoneInfo(settings.TIME_ZONE)
+
+    @property
+    def is_recurring(self) -> bool:
+        return bool(self.repeat and self.repeat_until)
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.status == EventStatus.CANCELLED
+
+    def excluded_date_set(self) -> frozenset:
+        return frozenset(row.date for row in self.excluded_dates.all())
+
+    def expand(self):
+        return expand(
+            start=self.start,
+            end=self.end,
+            time_zone=self.zone.key,
+            all_day=self.all_day,
+            repeat=self.repeat,
+            interval=self.repeat_interval,
+            until=self.repeat_until,
+            excluded=self.excluded_date_set() if self.repeat else frozenset(),
+        )
+
+    def compute_ics_fingerprint(self) -> str:
+        """Digest of everything a calendar shows of this event."""
+        data = [
+            self.title,
+            self.summary,
+            self.start.isoformat() if self.start else "",
+            self.end.isoformat() if self.end else "",
+            self.all_day,
+            self.time_zone,
+            self.venue_id,
+            self.online_url,
+            self.status,
+            self.status_reason,
+            self.organiser_name,
+            self.organiser_email,
+            self.organiser_phone,
+            self.cost,
+            self.repeat,
+            self.repeat_interval,
+            self.repeat_until.isoformat() if self.repeat_until else "",
+            sorted(d.isoformat() for d in self.excluded_date_set()),
+            sorted(category.pk for category in self.categories.all()),
+        ]
+        return hashlib.sha256(json.dumps(data, default=str).encode()).hexdigest()
+
+    def save(self, *args, **kwargs):
+        # Wagtail saves a page fully when it is created, published or unpublished; saving a
+        # draft revision only touches bookkeeping columns (update_fields). Only full saves
+        # carry the content that is (or becomes) live.
+        full = kwargs.get("update_fields") is None
+        if full and self.start and self.end:
+            self._raise_sequence_on_change()
+        with transaction.atomic():
+            result = super().save(*args, **kwargs)
+            if full and self.start and self.end:
+                # After super().save(): modelcluster has stored the excluded dates by now.
+                self.sync_occurrences()
+        return result
+
+    def _raise_sequence_on_change(self) -> None:
+        fingerprint = self.compute_ics_fingerprint()
+        stored = None
+        if self.pk:
+            stored = (
+                EventPage.objects.filter(pk=self.pk).values("ics_fingerprint", "sequence").first()
+            )
+        if stored:
+            # The stored sequence wins over the one in a (possibly older) revision.
+            self.sequence = max(self.sequence, stored["sequence"])
+            if stored["ics_fingerprint"] and stored["ics_fingerprint"] != fingerprint:
+                self.sequence = stored["sequence"] + 1
+        self.ics_fingerprint = fingerprint
+
+    def sync_occurrences(self) -> None:
+        EventOccurrence.objects.filter(page_id=self.pk).delete()
+        EventOccurrence.objects.bulk_create(
+            EventOccurrence(page_id=self.pk, start=item.start, end=item.end)
+            for item in self.expand()
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from .views import event_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(event_page_context(request, self))
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        seat_state = getattr(response, "context_data", {}).get("forum_state")
+        if seat_state is not None:
+            # Seats change with every registration: a cached copy may be a minute old at most.
+            response["Cache-Control"] = "max-age=60"
+        return response
+
+
+class EventAudience(models.Model):
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="event_audiences")
+    audience = models.CharField(_("audience"), max_length=20, choices=Audience.choices)
+
+    class Meta:
+        verbose_name = _("audience")
+        constraints = [
+            models.UniqueConstraint(fields=["page", "audience"], name="unique_event_audience")
+        ]
+        indexes = [models.Index(fields=["audience", "page"])]
+
+    def __str__(self) -> str:
+        return self.get_audience_display()
+
+
+class EventLanguage(models.Model):
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="event_languages")
+    language = models.CharField(_("language"), max_length=8, choices=LANGUAGE_CHOICES)
+    interpreted = models.BooleanField(_("interpreted"), default=False)
+
+    class Meta:
+        verbose_name = _("language")
+        constraints = [
+            models.UniqueConstraint(fields=["page", "language"], name="unique_event_language")
+        ]
+        indexes = [models.Index(fields=["language", "page"])]
+
+    def __str__(self) -> str:
+        return self.language
+
+
+class EventExcludedDate(models.Model):
+    """A date on which a repeating event does not take place (holidays, ...)."""
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="excluded_dates")
+    date = models.DateField(_("date"))
+
+    panels = [FieldPanel("date")]
+
+    class Meta:
+        verbose_name = _("excluded date")
+        verbose_name_plural = _("excluded dates")
+        ordering = ["date"]
+
+    def __str__(self) -> str:
+        return self.date.isoformat()
+
+
+class EventOccurrence(models.Model):
+    """One date of an event (a single event has one). Derived from the live page on every
+    full save; never edited by hand."""
+
+    page = models.ForeignKey(EventPage, on_delete=models.CASCADE, related_name="occurrences")
+    start = models.DateTimeField(db_index=True)
+    end = models.DateTimeField(db_index=True)
+
+    class Meta:
+        ordering = ["start", "page_id"]
+        indexes = [models.Index(fields=["page", "start"])]
+
+    def __str__(self) -> str:
+        return f"{self.page_id} {self.start.isoformat()}"

@@ -1,0 +1,164 @@
+"""Rows of the calendar: occurrences with what a listing shows about their event, in the
+language of the calendar. Every function here costs a fixed number of queries."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from django.db.models import QuerySet
+from django.utils import timezone
+from wagtail.models import Locale
+
+from forum.public import ForumState, forum_states_for_events
+
+from .models import EventCategory, EventOccurrence, EventPage, EventStatus, Venue
+
+
+@dataclass
+class EventRow:
+    occurrence_id: int
+    page: EventPage
+    url: str
+    start: datetime  # local, in the event's time zone
+    end: datetime
+    all_day: bool
+    language: str  # of the page shown: differs from the calendar's for untranslated events
+    categories: list[str] = field(default_factory=list)
+    venue: Venue | None = None
+    seats: ForumState | None = None
+
+    @property
+    def title(self) -> str:
+        return self.page.title
+
+    @property
+    def day(self) -> date:
+        return self.start.date()
+
+    @property
+    def last_day(self) -> date:
+        """The last calendar day this occurrence touches (an end at midnight belongs to the
+        day before)."""
+        if self.all_day or (self.end.hour, self.end.minute, self.end.second) == (0, 0, 0):
+            return max(self.start.date(), (self.end - timedelta(seconds=1)).date())
+        return self.end.date()
+
+    @property
+    def multi_day(self) -> bool:
+        return self.last_day != self.day
+
+    @property
+    def cancelled(self) -> bool:
+        return self.page.status == EventStatus.CANCELLED
+
+    @property
+    def postponed(self) -> bool:
+        return self.page.status == EventStatus.POSTPONED
+
+
+def calendar_pages(locale: Locale):
+    """Live, public events shown in `locale`'s calendar (with untranslated originals)."""
+    return EventPage.objects.live().public().in_calendar_of(locale)
+
+
+def occurrences_for(pages) -> QuerySet:
+    """Occurrences of the events in `pages` (a queryset), with their pages, venues and
+    locales joined in; the StreamField body is left out (listings never show it)."""
+    return (
+        EventOccurrence.objects.filter(page__in=pages.values("pk"))
+        .select_related("page", "page__venue", "page__locale")
+        .defer("page__body")
+    )
+
+
+def localized_snippets(model, locale: Locale, keys: Iterable) -> dict:
+    keys = set(keys)
+    if not keys:
+        return {}
+    return {
+        item.translation_key: item
+        for item in model.objects.filter(locale=locale, translation_key__in=keys)
+    }
+
+
+def build_rows(
+    occurrences: Iterable[EventOccurrence], *, locale: Locale, request
+) -> list[EventRow]:
+    """Turn occurrences into rows: three more queries (categories, localized categories and
+    venues) plus the forum's seat states, however many rows."""
+    occurrences = list(occurrences)
+    if not occurrences:
+        return []
+    pages = {item.page_id: item.page for item in occurrences}
+    through = EventPage.categories.through.objects.filter(
+        eventpage_id__in=list(pages)
+    ).select_related("eventcategory")
+    category_links: dict[int, list[EventCategory]] = defaultdict(list)
+    for link in through:
+        category_links[link.eventpage_id].append(link.eventcategory)
+    all_categories = [c for links in category_links.values() for c in links]
+    local_categories = localized_snippets(
+        EventCategory, locale, (c.translation_key for c in all_categories)
+    )
+    venues = [page.venue for page in pages.values() if page.venue is not None]
+    local_venues = localized_snippets(Venue, locale, (v.translation_key for v in venues))
+    seats = forum_states_for_events(list(pages.values()))
+
+    rows = []
+    for item in occurrences:
+        page = item.page
+        zone = page.zone
+        names = sorted(
+            {local_categories.get(c.translation_key, c).name for c in category_links[page.pk]},
+            key=str.casefold,
+        )
+        venue = page.venue
+        if venue is not None:
+            venue = local_venues.get(venue.translation_key, venue)
+        rows.append(
+            EventRow(
+                occurrence_id=item.pk,
+                page=page,
+                url=page.get_url(request),
+                start=item.start.astimezone(zone),
+                end=item.end.astimezone(zone),
+                all_day=page.all_day,
+                language=page.locale.language_code,
+                categories=names,
+                venue=venue,
+                seats=seats.get(page.pk),
+            )
+        )
+    return rows
+
+
+def group_by_day(rows: list[EventRow]) -> list[tuple[date, list[EventRow]]]:
+    groups: dict[date, list[EventRow]] = {}
+    for row in rows:
+        groups.setdefault(row.day, []).append(row)
+    return list(groups.items())
+
+
+def upcoming_rows(locale: Locale, *, request, limit: int, now: datetime | None = None):
+    """The next `limit` events (each event once, at its next date) for the home page."""
+    now = now or timezone.now()
+    pages = calendar_pages(locale).upcoming(now)[:limit]
+    page_list = list(pages.select_related("venue", "locale").defer("body"))
+    if not page_list:
+        return []
+    # The next occurrence of each, already known as `next_start`.
+    next_occurrences = {
+        o.page_id: o
+        for o in EventOccurrence.objects.filter(
+            page_id__in=[p.pk for p in page_list], end__gte=now
+        ).order_by("-start")
+    }
+    occurrences = []
+    for page in page_list:
+        occurrence = next_occurrences[page.pk]
+        occurrence.page = page
+        occurrences.append(occurrence)
+    return build_rows(occurrences, locale=locale, request=request)

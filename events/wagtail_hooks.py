@@ -1,0 +1,36 @@
+"""Admin for the calendar's snippets: venues and categories, grouped under "Calendar"."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import EventCategory, Venue
+
+
+class VenueViewSet(SnippetViewSet):
+    model = Venue
+    icon = "site"
+    menu_label = _("Venues")
+    list_display = ["name", "city", "step_free", "hearing_loop", "accessible_toilet"]
+    list_filter = ["step_free", "hearing_loop", "accessible_toilet"]
+    search_fields = ["name", "street", "city"]
+    search_backend_name = None
+
+
+class EventCategoryViewSet(SnippetViewSet):
+    model = EventCategory
+    icon = "tag"
+    menu_label = _("Event categories")
+    list_display = ["name", "slug"]
+    search_fields = ["name", "slug"]
+    search_backend_name = None
+
+
+class CalendarViewSetGroup(SnippetViewSetGroup):
+    menu_label = _("Calendar")
+    menu_icon = "date"
+    menu_order = 250
+    items = (VenueViewSet, EventCategoryViewSet)
+
+
+register_snippet(CalendarViewSetGroup)
