@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import random
 import sys
 from pathlib import Path
@@ -102,6 +103,9 @@ def main() -> int:
         if n_guests == 220:
             goals.append((f"{name}: within 5 s", m.seconds <= 5.0))
 
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"Wall-clock seconds; machine load average {load:.1f} at the end of the run.")
+    print()
     print("| instance (guests/tables/rounds) | seconds | repeats | repeats_lower_bound | ", end="")
     print("max_pair_meetings | guests_without_wish | wished visited / bound (%) | ", end="")
     print("language_misses | table_revisits |")

@@ -11,11 +11,16 @@ order of importance:
 5. guests who need a language sit at tables offering it,
 6. tables evenly filled (a tie-break: fewer pairs meet at all).
 
-Method: a greedy construction round by round, then simulated annealing over "move a guest
-to a free seat" and "swap two guests of one round", with incremental (delta) evaluation.
-The objective is a weighted sum whose weights make every level outweigh what one move can
-change on the levels below it, so at the low temperatures where the search settles it acts
-lexicographically.
+Method: a greedy construction round by round (fixed seats first, then each guest takes the
+cheapest table), then simulated annealing with incremental (delta) evaluation over four
+kinds of proposals: move a guest to a free seat; swap two guests of one round; exchange two
+guests who sit at each other's tables in two rounds (keeps everyone's set of tables, the
+only move that works when guests must visit nearly every table); swap the guests of two
+whole tables in one round (changes no encounters; helps when repeats are forced). A share of
+the proposals targets known trouble spots (a repeat, a language miss, a missing wish).
+The objective is a weighted sum whose weights (`_weights`) make every level outweigh all
+that one proposal can change on the levels below it, so the search is lexicographic. Small
+events get several independent starts and keep the best.
 
 Determinism: the search runs a number of iterations fixed by the instance size (or the
 `iterations` argument) and draws all randomness from `random.Random(seed)`, so the same
@@ -288,31 +293,23 @@ def plan_tables(
     return Plan(assignments=assignments, metrics=replace(metrics, seconds=seconds))
 
 
-# Objective weights, lowest level first. Each level outweighs the most that one move or swap
-# can change the levels below it (a swap moves two guests: at most 2 language misses, 2 wished
-# themes, 2 guests without a wish), so at low temperature the search is lexicographic.
-# The balance term (pairs that meet at all) only changes when a guest takes a free seat; it is
-# a tie-break and may outweigh W_LANGUAGE on tables with more than 32 seats.
-W_BALANCE = 1
-W_LANGUAGE = 32
-W_WISH = 128  # > 2 * 32 + table size
-W_NO_WISH = 512  # > 2 * 128 + 2 * 32 + table size
-W_REPEAT = 2048  # > 2 * 512 + 2 * 128 + 2 * 32 + table size
-# W_REVISIT depends on the seats (a swap can change repeats by up to 2 * (seats + seats)).
+W_BALANCE = 1  # weight of the tie-break; the other weights depend on the seats (_weights)
 
 ITERATIONS_PER_SLOT = 400  # search length per free (guest, round) and start
 MIN_ITERATIONS = 400_000  # small events get several starts (about a second in all)
 MAX_STARTS = 8
-MAX_ITERATIONS = 600_000  # large events: about 3 s on a 2-core server (500 guests, 5 rounds)
+# Large events: about 2 s for 500 guests and 5 rounds on an idle 2-core machine, which leaves
+# room under the default 5 s limit on a busy one (the measured events need far fewer).
+MAX_ITERATIONS = 400_000
 FOCUS = 0.3  # share of proposals that repair a trouble spot
 DOUBLE_SWAPS = 0.1  # share that exchange two guests in two rounds (see try_double_swap)
 GROUP_SWAPS = 0.05  # share of proposals that swap the guests of two whole tables
 CHECK_EVERY = 1024  # iterations between clock checks and temperature updates
-# Temperatures in cost units. Starting near the language level keeps the greedy start's
-# repeats and wishes (measured: hotter starts end with fewer wished themes and more language
-# misses); tight events escape through whole-table swaps and several starts instead.
-START_TEMPERATURE = 30.0
-END_TEMPERATURE = 2.0  # at the balance level: the end is a descent
+# Start temperature in units of one language miss: hotter starts, which trade repeats and
+# wishes early, measured worse (fewer wished themes, more language misses); tight events
+# escape through double and whole-table swaps and several starts instead.
+START_TEMPERATURE = 1.0
+END_TEMPERATURE = 2.0  # in cost units, the balance level: the end is a descent
 
 
 class _Search:
@@ -367,8 +364,9 @@ class _Search:
         self.wants = [
             min(rounds, sum(self.wished[g])) for g in range(n_guests)
         ]  # distinct wished themes a guest could visit at most
-        max_seats = max(self.seats, default=0)
-        self.w_revisit = W_REPEAT * (4 * max_seats + 4)
+        (self.w_language, self.w_wish, self.w_no_wish, self.w_repeat, self.w_revisit) = _weights(
+            max_seats=max(self.seats, default=0)
+        )
 
         counts = bytearray if rounds < 256 else _IntList  # a pair meets at most `rounds` times
         self.where = [[-1] * rounds for _ in guests]
@@ -414,10 +412,10 @@ class _Search:
         for g, row in enumerate(self.where):
             total += self.w_revisit * sum(max(0, n - 1) for n in self.table_visits[g])
             repeats_twice += sum(max(0, n - 1) for n in self.meet[g])  # each pair twice
-            total += W_NO_WISH * (self.has_wish[g] and not self.wished_visited[g])
-            total -= W_WISH * self.wished_visited[g]
-            total += W_LANGUAGE * sum(1 for t in row if not self.lang_ok[g][t])
-        total += W_REPEAT * repeats_twice // 2
+            total += self.w_no_wish * (self.has_wish[g] and not self.wished_visited[g])
+            total -= self.w_wish * self.wished_visited[g]
+            total += self.w_language * sum(1 for t in row if not self.lang_ok[g][t])
+        total += self.w_repeat * repeats_twice // 2
         for tables in self.members:
             total += W_BALANCE * sum(len(m) * (len(m) - 1) // 2 for m in tables)
         return total
@@ -431,7 +429,7 @@ class _Search:
         repeats = sum(1 for h in self.members[r][b] if meet_g[h] and h != partner) - sum(
             1 for h in self.members[r][a] if meet_g[h] >= 2
         )
-        return W_REPEAT * repeats + self.seat_delta(g, a, b)
+        return self.w_repeat * repeats + self.seat_delta(g, a, b)
 
     def seat_delta(self, g: int, a: int, b: int) -> int:
         """The part of g's move from table a to b that does not depend on who sits there."""
@@ -444,12 +442,12 @@ class _Search:
                 wished[theme_a] and seen[theme_a] == 1
             )
             if gained:
-                change -= W_WISH * gained
+                change -= self.w_wish * gained
                 if self.has_wish[g]:
                     before = self.wished_visited[g]
-                    change += W_NO_WISH * ((before + gained == 0) - (before == 0))
+                    change += self.w_no_wish * ((before + gained == 0) - (before == 0))
         ok = self.lang_ok[g]
-        return change + W_LANGUAGE * (ok[a] - ok[b])
+        return change + self.w_language * (ok[a] - ok[b])
 
     def group_swap_delta(self, r: int, a: int, b: int) -> int | None:
         """Cost change when the guests of tables a and b trade tables in round r, or None if
@@ -513,9 +511,9 @@ class _Search:
             new_wish = wished[theme] and not seen[theme]
             cost = (
                 self.w_revisit * visits[t]
-                + W_REPEAT * met_here[t]
-                - (W_WISH + W_NO_WISH * no_wish_yet) * new_wish
-                + W_LANGUAGE * (not ok[t])
+                + self.w_repeat * met_here[t]
+                - (self.w_wish + self.w_no_wish * no_wish_yet) * new_wish
+                + self.w_language * (not ok[t])
             )
             key = (cost, seated / self.seats[t])
             if best_key is None or key < best_key:
@@ -525,10 +523,12 @@ class _Search:
     # -- search ----------------------------------------------------------------------------
 
     def anneal(self, *, iterations: int, deadline: float) -> None:
-        """Simulated annealing with geometric cooling. A share FOCUS of the proposals repair a
-        known trouble spot (a repeat, a language miss, a missing wished theme) from a list
-        refreshed about once per pass over all seats; the rest move a random guest in a random
-        round to a random table (half of the time one they would like)."""
+        """Simulated annealing with geometric cooling, keeping the best plan seen. A share
+        FOCUS of the proposals start from a known trouble spot (a repeat, a language miss, a
+        missing wished theme; the list is refreshed about once per pass over all seats), the
+        rest from a random guest in a random round, sent half of the time to a table with a
+        wished theme. The guest is then moved or swapped, or exchanged over two rounds
+        (DOUBLE_SWAPS), or their whole table swapped (GROUP_SWAPS)."""
         slots = [
             (g, r) for r in range(self.rounds) for g, row in enumerate(self.fixed) if row[r] < 0
         ]
@@ -543,15 +543,16 @@ class _Search:
         wish_tables, open_tables, delta = self.wish_tables, self.open_tables, self.delta
         cost = best_cost = self.cost()
         best = [row[:] for row in where]
-        cooling = (END_TEMPERATURE / START_TEMPERATURE) ** (1 / max(1, iterations))
-        temperature = START_TEMPERATURE
+        start = START_TEMPERATURE * self.w_language
+        cooling = (min(start, END_TEMPERATURE) / start) ** (1 / max(1, iterations))
+        temperature = start
         trouble: list[tuple[int, int, list[int]]] = []
         # Finding trouble spots costs about as much as one proposal per seat: refresh them
         # about once per pass over all seats.
         refresh_every = CHECK_EVERY * max(1, len(slots) // CHECK_EVERY)
         for it in range(iterations):
             if it % CHECK_EVERY == 0:
-                temperature = START_TEMPERATURE * cooling**it
+                temperature = start * cooling**it
                 if cost < best_cost:
                     best_cost, best = cost, [row[:] for row in where]
                 if time.perf_counter() > deadline:
@@ -667,6 +668,27 @@ class _Search:
         for g, row in enumerate(where):
             for r, t in enumerate(row):
                 self.place(g, r, t)
+
+
+def _weights(*, max_seats: int) -> tuple[int, int, int, int, int]:
+    """Weights of language misses, wished themes, guests without a wish, repeats and revisits
+    (the balance term weighs 1), chosen so that no single proposal can trade one unit of a
+    level for any gain on the levels below it: the search is lexicographic.
+
+    One proposal moves at most `touched` guest-rounds (a whole-table swap up to 2 * seats
+    guests, a double swap 2 guests in 2 rounds), and each moved guest-round changes language
+    misses, wished themes and guests without a wish by at most 1. The balance term changes
+    by at most max_seats. So if each weight is (touched + 2) times the one below, everything
+    below a level changes by less than its weight. Repeats change by at most 2 * max_seats
+    per moved guest-round (only plain and double swaps change who meets), 8 * max_seats in all.
+    """
+    touched = max(4, 2 * max_seats)
+    language = max_seats + 1
+    wish = (touched + 2) * language
+    no_wish = (touched + 2) * wish
+    repeat = (touched + 2) * no_wish
+    revisit = (8 * max_seats + 2) * repeat
+    return language, wish, no_wish, repeat, revisit
 
 
 class _IntList(list):
