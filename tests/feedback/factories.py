@@ -1,0 +1,124 @@
+"""Small builders for feedback tests: past events, surveys, answers, fake attendees."""
+
+import itertools
+import random
+from datetime import timedelta
+
+from django.utils import timezone
+from wagtail.models import Locale
+
+from events.models import EventIndexPage, EventPage
+from feedback import services
+from feedback.models import Question, QuestionKind, Response, Survey
+from forum.public import Attendee, Participation
+from tests.portal_tree import _translate
+
+_counter = itertools.count(1)
+
+
+def calendar(home) -> EventIndexPage:
+    existing = EventIndexPage.objects.child_of(home).first()
+    if existing is not None:
+        return existing
+    return home.add_child(instance=EventIndexPage(title="Termine", slug="termine"))
+
+
+def make_event(
+    home,
+    *,
+    title="Bürgerforum Wohnen",
+    days_ago=3,
+    hours=3,
+    translations=(),
+    categories=(),
+    **fields,
+) -> EventPage:
+    start = timezone.now() - timedelta(days=days_ago)
+    number = next(_counter)
+    event = calendar(home).add_child(
+        instance=EventPage(
+            title=title,
+            slug=f"veranstaltung-{number}",
+            start=start,
+            end=start + timedelta(hours=hours),
+            organiser_email="orga@example.org",
+            **fields,
+        )
+    )
+    event = EventPage.objects.get(pk=event.pk)
+    if categories:
+        event.categories.set(categories)
+        event.save_revision().publish()
+        event = EventPage.objects.get(pk=event.pk)
+    for code in translations:
+        translate_event(event, code, title=f"{title} ({code})")
+    return event
+
+
+def translate_event(event, code, *, title):
+    locale = Locale.objects.get(language_code=code)
+    index = event.get_parent().specific
+    if index.get_translation_or_none(locale) is None:
+        _translate(index, locale, title=f"Calendar {code}")
+    return _translate(event, locale, title=title)
+
+
+def make_survey(event, **kwargs) -> Survey:
+    return services.survey_create_for_event(event=event, **kwargs)
+
+
+def questions(survey) -> dict[str, Question]:
+    return {q.key or str(q.pk): q for q in survey.questions.all()}
+
+
+def add_answers(survey, count, *, seed=1, language="de", via_public_link=False, texts=()):
+    """`count` plausible responses straight through the service (validated like the form)."""
+    rng = random.Random(seed)
+    by_key = questions(survey)
+    for index in range(count):
+        answers = {}
+        for question in by_key.values():
+            if question.kind == QuestionKind.SCALE:
+                answers[question.pk] = rng.randint(1, question.scale_max)
+            elif question.kind == QuestionKind.SINGLE:
+                answers[question.pk] = rng.choice(question.option_keys)
+            elif question.kind == QuestionKind.MULTIPLE:
+                answers[question.pk] = rng.sample(question.option_keys, 2)
+            elif texts:
+                answers[question.pk] = texts[index % len(texts)]
+        services.response_submit(
+            survey=survey, answers=answers, language=language, via_public_link=via_public_link
+        )
+    return Response.objects.filter(survey=survey)
+
+
+def attendee(registration_id, *, language="de", name=None, email=None, checked_in=True):
+    return Attendee(
+        registration_id=registration_id,
+        name=name or f"Person {registration_id}",
+        email=email if email is not None else f"person{registration_id}@example.org",
+        language=language,
+        checked_in=checked_in,
+    )
+
+
+def fake_forum(monkeypatch, *, attendees=None, participation=None, by_language=None):
+    """Stand in for forum.public where a test needs exact figures."""
+    from forum import public
+
+    monkeypatch.setattr(public, "attendees_for_event", lambda event: list(attendees or []))
+    monkeypatch.setattr(
+        public,
+        "participation_by_event",
+        lambda event_ids=None: {
+            k: v
+            for k, v in (participation or {}).items()
+            if event_ids is None or k in set(event_ids)
+        },
+    )
+    monkeypatch.setattr(
+        public, "participation_by_language", lambda year=None: dict(by_language or {})
+    )
+
+
+__all__ = ["Participation", "make_event", "make_survey", "add_answers", "attendee", "fake_forum"]
