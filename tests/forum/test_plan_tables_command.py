@@ -135,3 +135,13 @@ def test_exit_code_is_non_zero_on_bad_input(tmp_path):
     assert result.returncode != 0
     assert "rounds must be a whole number of at least 1" in result.stderr
     assert result.stdout == ""
+
+
+def test_reads_stdin_when_the_input_is_a_dash(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", StringIO(json.dumps(INPUT)))
+    stdout = StringIO()
+    call_command("plan_tables", "-", stdout=stdout)
+    assert len(json.loads(stdout.getvalue())["assignments"]) == 11
+    monkeypatch.setattr(sys, "stdin", StringIO("{"))
+    with pytest.raises(CommandError, match="stdin: malformed JSON"):
+        call_command("plan_tables", "-")

@@ -42,7 +42,7 @@ class Command(BaseCommand):
                 time_limit=options["time_limit"],
             )
         except PlanningError as error:
-            raise CommandError(f"{options['input']}: {error}") from error
+            raise CommandError(f"{_label(options['input'])}: {error}") from error
         text = json.dumps(plan.as_dict(), ensure_ascii=False, indent=2)
         if options["output"]:
             try:
@@ -53,16 +53,21 @@ class Command(BaseCommand):
             self.stdout.write(text)
 
 
+def _label(name: str) -> str:
+    return "stdin" if name == "-" else name
+
+
 def _read_json(name: str) -> Any:
+    label = _label(name)
     try:
         text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
     except OSError as error:
-        raise CommandError(f"cannot read {name}: {error.strerror}") from error
+        raise CommandError(f"cannot read {label}: {error.strerror}") from error
     except UnicodeDecodeError as error:
-        raise CommandError(f"{name}: not UTF-8 text ({error.reason})") from error
+        raise CommandError(f"{label}: not UTF-8 text ({error.reason})") from error
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
         raise CommandError(
-            f"{name}: malformed JSON at line {error.lineno} column {error.colno}: {error.msg}"
+            f"{label}: malformed JSON at line {error.lineno} column {error.colno}: {error.msg}"
         ) from error
