@@ -111,7 +111,7 @@ def database_from_env(default_path: Path) -> dict:
         config["CONN_MAX_AGE"] = 0
     else:
         # Survive a database restart without restarting the application.
-        config["CONN_HEALTH_CHECKS"] = True
+        config["CONN_HEALTH_CHECKS"] = env_bool("DB_CONN_HEALTH_CHECKS", True)
     return config
 
 
