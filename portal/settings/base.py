@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_tasks",
     "django_tasks_db",
+    "dbbackup",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -117,6 +118,7 @@ def database_from_env(default_path: Path) -> dict:
 
 DATABASES = {"default": database_from_env(VAR_DIR / "teilhabe.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+DBBACKUP_CONNECTOR_MAPPING = {"django.db.backends.sqlite3": "portal.backup.SqliteWalSafeConnector"}
 
 # --- Cache --------------------------------------------------------------------------------
 REDIS_URL = env_str("REDIS_URL")
@@ -217,8 +219,14 @@ STATIC_ROOT = Path(env_str("STATIC_ROOT", str(VAR_DIR / "static")))
 STATICFILES_DIRS = [BASE_DIR / "portal" / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
+BACKUP_DIR = Path(env_str("BACKUP_DIR", str(VAR_DIR / "backups")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # `manage.py dbbackup` / `mediabackup` write here; point it at off-site storage in production.
+    "dbbackup": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": str(BACKUP_DIR)},
+    },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
