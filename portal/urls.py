@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("", include("events.urls")),
     path("", include("forum.urls")),
+    path("", include("seating.urls")),
     path("", include("feedback.urls")),
     path("", include("minutes.urls")),
     path("", include(wagtail_urls)),

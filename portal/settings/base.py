@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "portal",
     "events",
     "forum",
+    "seating",
     "feedback",
     "minutes",
     "wagtail_localize",

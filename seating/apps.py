@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class SeatingConfig(AppConfig):
+    """World-Café table plans for forums: who sits where in each round (planner in forum/)."""
+
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "seating"
+    verbose_name = _("Table plans")
