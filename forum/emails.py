@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 import segno
 from django.conf import settings
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -86,12 +87,15 @@ def qr_svg_data_uri(url: str) -> str:
 
 def event_ics(event, language: str) -> bytes | None:
     """The event's calendar file from the events app (None if that app cannot make one)."""
+    from events.ics import event_calendar_bytes
+
     try:
-        from events.ics import event_calendar_bytes
-    except ImportError:
-        logger.warning("events.ics is not available: e-mail sent without calendar file")
+        # A savepoint: a failure here must not spoil the registration's transaction.
+        with transaction.atomic():
+            return event_calendar_bytes(event, language=language)
+    except Exception:  # noqa: BLE001 - the e-mail matters more than its attachment
+        logger.exception("Calendar file for event %s failed; e-mail sent without it", event.pk)
         return None
-    return event_calendar_bytes(event, language=language)
 
 
 def waitlist_position(registration: Registration) -> int:
@@ -161,7 +165,7 @@ def render_registration_email(*, registration: Registration, kind: str, **extra)
         if kind in WITH_TICKET:
             calendar = event_ics(forum.event, language)
             if calendar:
-                attachments.append(("forum.ics", calendar, "text/calendar"))
+                attachments.append(("event.ics", calendar, "text/calendar"))
             attachments.append(("check-in-qr.png", qr_png(check_in_url(registration)), "image/png"))
     return {
         "to": registration.email,

@@ -76,6 +76,7 @@ class DetailsForm(forms.Form):
     )
 
     def __init__(self, *args, forum, **kwargs):
+        kwargs.setdefault("label_suffix", "")  # a colon is not punctuation in every language
         super().__init__(*args, **kwargs)
         self.forum = forum
         themes = list(forum.themes.all()) if forum.ask_theme_wishes else []
@@ -197,6 +198,7 @@ class RegistrationForm(DetailsForm):
 
 
 class WalkInForm(forms.Form):
+    label_suffix = ""
     name = forms.CharField(label=_("Name"), max_length=200)
     email = forms.EmailField(label=_("E-mail (optional)"), required=False)
     language = forms.ChoiceField(

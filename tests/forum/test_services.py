@@ -217,7 +217,8 @@ def test_cancel_promotes_the_first_on_the_waiting_list(forum):
     assert_seats_consistent(forum)
     promoted_mail = OutgoingEmail.objects.filter(to="w1@example.org").latest("pk")
     assert 'lang="uk"' in promoted_mail.body_html
-    assert "check-in-qr.png" in [a["name"] for a in promoted_mail.attachments]
+    names = [a["name"] for a in promoted_mail.attachments]
+    assert names == ["event.ics", "check-in-qr.png"]
 
 
 def test_cancel_twice_is_harmless(forum):
