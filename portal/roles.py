@@ -24,6 +24,14 @@ MODEL_PERMISSIONS: dict[str, list[str]] = {
     ORGANISERS: [ADMIN_ACCESS],
     REVIEWERS: [ADMIN_ACCESS],
 }
+# Feedback: organisers build surveys, read results, moderate free texts and publish them.
+MODEL_PERMISSIONS[ORGANISERS] += [
+    "feedback.add_survey",
+    "feedback.change_survey",
+    "feedback.delete_survey",
+    "feedback.view_results",
+    "feedback.publish_results",
+]
 PAGE_PERMISSIONS: dict[str, list[str]] = {
     EDITORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
     ORGANISERS: ["add_page", "change_page"],
