@@ -17,7 +17,7 @@ from django.core.management import CommandError, call_command
 
 ROOT = Path(__file__).resolve().parents[2]
 # A fixed, small search that the clock never cuts short, so runs repeat exactly.
-FAST = {"iterations": 20_000, "time_limit": 60.0}
+FAST = {"iterations": 100_000, "time_limit": 60.0}
 
 INPUT = {
     "rounds": 3,

@@ -1,4 +1,5 @@
 """python manage.py plan_tables INPUT.json [--output OUT.json] [--seed N] [--time-limit S]
+                                          [--iterations N]
 
 Plans a World Café from a JSON file (format: `forum.planner.instance_from_json`) and writes
 {"assignments": ..., "metrics": ...} as JSON to --output or stdout. Use "-" to read stdin.
@@ -26,10 +27,18 @@ class Command(BaseCommand):
         parser.add_argument(
             "--time-limit", type=float, default=5.0, help="stop searching after this many seconds"
         )
+        parser.add_argument(
+            "--iterations",
+            type=int,
+            help="search length (default: grows with the event); the same seed and iterations "
+            "give the same plan unless the time limit cuts the search short",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         if options["time_limit"] <= 0:
             raise CommandError("--time-limit must be positive")
+        if options["iterations"] is not None and options["iterations"] < 0:
+            raise CommandError("--iterations must not be negative")
         data = _read_json(options["input"])
         try:
             instance = instance_from_json(data)
@@ -40,6 +49,7 @@ class Command(BaseCommand):
                 fixed=instance.fixed,
                 seed=options["seed"],
                 time_limit=options["time_limit"],
+                iterations=options["iterations"],
             )
         except PlanningError as error:
             raise CommandError(f"{_label(options['input'])}: {error}") from error
