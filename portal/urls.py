@@ -12,6 +12,7 @@ from portal import health, views
 handler400 = "portal.views.error_400"
 handler403 = "portal.views.error_403"
 handler404 = "portal.views.error_404"
+handler429 = "portal.views.error_429"  # allauth's rate limits answer through this
 handler500 = "portal.views.error_500"
 
 urlpatterns = [

@@ -82,6 +82,10 @@ def error_403(request: HttpRequest, exception=None) -> HttpResponse:
     return render(request, "403.html", status=403)
 
 
+def error_429(request: HttpRequest, exception=None) -> HttpResponse:
+    return render(request, "429.html", status=429)
+
+
 def error_500(request: HttpRequest) -> HttpResponse:
     # Rendered without a RequestContext: the failure might be in a context processor.
     from django.template import loader

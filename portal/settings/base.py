@@ -166,6 +166,7 @@ ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_RATE_LIMITS = {
+    "login": "20/m/ip",
     "login_failed": "5/5m/ip,5/5m/key",
     "signup": "10/h/ip",
     "confirm_email": "3/10m/key",

@@ -76,3 +76,17 @@ def test_admin_keeps_a_csp_that_lets_the_editor_work(admin_client, site_tree):
     assert response.status_code == 200
     assert "'unsafe-inline'" in response["Content-Security-Policy"]
     assert response["X-Frame-Options"] == "SAMEORIGIN"
+
+
+def test_login_rate_limit_answers_429_in_the_visitors_language(client, site_tree, settings):
+    settings.ACCOUNT_RATE_LIMITS = {"login": "2/m/ip"}
+    for _attempt in range(2):
+        response = client.post(
+            "/ar/accounts/login/", {"login": "x@example.org", "password": "falsch-123456"}
+        )
+        assert response.status_code == 200
+    response = client.post(
+        "/ar/accounts/login/", {"login": "x@example.org", "password": "falsch-123456"}
+    )
+    assert response.status_code == 429
+    assert b'lang="ar" dir="rtl"' in response.content
