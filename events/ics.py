@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from icalendar import Timezone
 from wagtail.models import Locale
 
@@ -244,13 +245,13 @@ class _Labels:
     def __init__(self) -> None:
         from .models import LANGUAGE_NAMES
 
-        self.cancelled = _("Cancelled")
-        self.postponed = _("Postponed")
+        self.cancelled = pgettext("event status", "Cancelled")
+        self.postponed = pgettext("event status", "Postponed")
         self.cost = _("Cost")
         self.free = _("Free of charge")
         self.languages = _("Languages")
         self.interpreted = _("interpreted")
-        self.online = _("Online")
+        self.online = pgettext("attendance", "Online")
         self.details = _("Details and registration")
         self.accessibility = {
             "step_free": _("step-free access"),

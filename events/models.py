@@ -15,6 +15,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -142,9 +143,9 @@ class EventIndexPage(RoutablePageMixin, Page):
 
 
 class EventStatus(models.TextChoices):
-    SCHEDULED = "scheduled", _("Scheduled")
-    CANCELLED = "cancelled", _("Cancelled")
-    POSTPONED = "postponed", _("Postponed")
+    SCHEDULED = "scheduled", pgettext_lazy("event status", "Scheduled")
+    CANCELLED = "cancelled", pgettext_lazy("event status", "Cancelled")
+    POSTPONED = "postponed", pgettext_lazy("event status", "Postponed")
 
 
 class Audience(models.TextChoices):

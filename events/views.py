@@ -5,8 +5,10 @@ ics.py/jsonld.py/links.py."""
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from urllib.parse import quote
 
 from django.conf import settings
 from django.core.cache import cache
@@ -24,7 +26,7 @@ from forum.public import forum_state_for_event
 
 from . import ics
 from .cache import FEED_TIMEOUT, feed_version
-from .forms import FIRST_YEAR, LAST_YEAR, parse_filters
+from .forms import FILTER_PARAMETERS, FIRST_YEAR, LAST_YEAR, parse_filters
 from .jsonld import event_data, json_ld
 from .links import event_links, feed_links
 from .listing import build_rows, calendar_pages, group_by_day, occurrences_for
@@ -350,11 +352,16 @@ ICS_CONTENT_TYPE = "text/calendar; charset=utf-8"
 
 
 def _ics_response(request: HttpRequest, key: str, build) -> HttpResponse:
-    """Serve cached ICS bytes with ETag and Last-Modified; 304 when the client has them."""
+    """Serve cached ICS bytes with ETag and Last-Modified; 304 when the client has them.
+    A cached feed costs no database query at all. `build()` returns (body, last_modified,
+    filename), or an HttpResponse for bad input (not cached)."""
     cache_key = f"events:ics:{feed_version()}:{hashlib.sha256(key.encode()).hexdigest()}"
     stored = cache.get(cache_key)
     if stored is None:
-        body, last_modified, filename = build()
+        built = build()
+        if isinstance(built, HttpResponse):
+            return built
+        body, last_modified, filename = built
         etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
         stored = (body, etag, last_modified, filename)
         cache.set(cache_key, stored, FEED_TIMEOUT)
@@ -369,7 +376,11 @@ def _ics_response(request: HttpRequest, key: str, build) -> HttpResponse:
     # keep its own copy, it would answer conditional requests with the full body.
     response["Cache-Control"] = "public, no-cache"
     if filename and response.status_code == 200:
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        # ASCII for old clients, the real (possibly non-Latin) name for the others.
+        plain = re.sub(r"[^A-Za-z0-9._-]+", "-", filename).strip("-") or "event.ics"
+        response["Content-Disposition"] = (
+            f"attachment; filename=\"{plain}\"; filename*=UTF-8''{quote(filename)}"
+        )
     return response
 
 
@@ -386,20 +397,23 @@ def calendar_feed(request: HttpRequest, language: str) -> HttpResponse:
     calendar page). Events that ended more than a year ago are left out."""
     if language not in dict(settings.LANGUAGES):
         raise Http404
-    locale = Locale.objects.filter(language_code=language).first()
-    if locale is None:
-        raise Http404
-    with translation.override(language):
-        form, filters = parse_filters(request.GET, locale=locale)
-        if filters is None:
-            message = "\n".join(form.error_messages_list())
-            return HttpResponse(message, status=400, content_type="text/plain; charset=utf-8")
-        base_url = request.build_absolute_uri("/").rstrip("/")
-        key = f"feed|{language}|{base_url}|{filters.query_string()}"
+    base_url = request.build_absolute_uri("/").rstrip("/")
+    query = sorted(
+        (name, value) for name in FILTER_PARAMETERS for value in request.GET.getlist(name)
+    )
+    key = f"feed|{language}|{base_url}|{query}"
 
-        def build():
-            from .models import EventOccurrence
+    def build():
+        from .models import EventOccurrence
 
+        locale = Locale.objects.filter(language_code=language).first()
+        if locale is None:
+            raise Http404
+        with translation.override(language):
+            form, filters = parse_filters(request.GET, locale=locale)
+            if filters is None:
+                message = "\n".join(form.error_messages_list())
+                return HttpResponse(message, status=400, content_type="text/plain; charset=utf-8")
             pages = filters.apply(calendar_pages(locale))
             occurrences = EventOccurrence.objects.filter(end__gte=ics.feed_window_start())
             occurrences = filters.apply_dates(occurrences)
@@ -411,7 +425,7 @@ def calendar_feed(request: HttpRequest, language: str) -> HttpResponse:
             )
             return body, _last_modified(pages), None
 
-        return _ics_response(request, key, build)
+    return _ics_response(request, key, build)
 
 
 def _calendar_title(locale: Locale) -> str | None:
@@ -424,14 +438,14 @@ def _calendar_title(locale: Locale) -> str | None:
 @require_safe
 def event_feed(request: HttpRequest, pk: int) -> HttpResponse:
     """One event as a calendar file, in the language of its page."""
-    page = EventPage.objects.live().public().filter(pk=pk).select_related("locale").first()
-    if page is None:
-        raise Http404
-    language = page.locale.language_code
     base_url = request.build_absolute_uri("/").rstrip("/")
     key = f"event|{pk}|{base_url}"
 
     def build():
+        page = EventPage.objects.live().public().filter(pk=pk).select_related("locale").first()
+        if page is None:
+            raise Http404
+        language = page.locale.language_code
         events = ics.load_events(
             EventPage.objects.filter(pk=pk), locale=page.locale, base_url=base_url
         )
