@@ -20,9 +20,16 @@ IMAGE_PERMISSIONS = ["add_image", "change_image", "choose_image"]
 # Model permissions per role ("app_label.codename"). Organisers' personal-data access is further
 # limited per forum in the forum app; editors never get registration data.
 MODEL_PERMISSIONS: dict[str, list[str]] = {
-    EDITORS: [ADMIN_ACCESS],
+    EDITORS: [ADMIN_ACCESS, "minutes.add_body", "minutes.change_body"],
     ORGANISERS: [ADMIN_ACCESS],
-    REVIEWERS: [ADMIN_ACCESS],
+    # Only reviewers publish minutes: editors submit them for review (minutes/permissions.py).
+    REVIEWERS: [
+        ADMIN_ACCESS,
+        "minutes.publish_minutes",
+        "minutes.add_body",
+        "minutes.change_body",
+        "minutes.delete_body",
+    ],
 }
 # Feedback: organisers build surveys, read results, moderate free texts and publish them.
 MODEL_PERMISSIONS[ORGANISERS] += [
