@@ -39,6 +39,9 @@ MODEL_PERMISSIONS[ORGANISERS] += [
     "feedback.view_results",
     "feedback.publish_results",
 ]
+# Forum: organisers set up forums; registrations stay limited to each forum's own organisers
+# (forum/wagtail_hooks.py, forum/admin_views.py).
+MODEL_PERMISSIONS[ORGANISERS] += ["forum.add_forum", "forum.change_forum", "forum.view_forum"]
 PAGE_PERMISSIONS: dict[str, list[str]] = {
     EDITORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
     ORGANISERS: ["add_page", "change_page"],
