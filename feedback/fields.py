@@ -28,6 +28,9 @@ class TranslatedWidget(forms.MultiWidget):
 
     template_name = "feedback/widgets/translated.html"
 
+    class Media:
+        css = {"all": ["feedback/admin.css"]}
+
     def __init__(self, *, multiline: bool = False, rows: int = 2, attrs=None):
         self.multiline = multiline
         widgets = {}

@@ -75,6 +75,7 @@ def add_answers(survey, count, *, seed=1, language="de", via_public_link=False, 
     """`count` plausible responses straight through the service (validated like the form)."""
     rng = random.Random(seed)
     by_key = questions(survey)
+    when = min(timezone.now(), survey.closes_at - timedelta(seconds=1))
     for index in range(count):
         answers = {}
         for question in by_key.values():
@@ -87,7 +88,11 @@ def add_answers(survey, count, *, seed=1, language="de", via_public_link=False, 
             elif texts:
                 answers[question.pk] = texts[index % len(texts)]
         services.response_submit(
-            survey=survey, answers=answers, language=language, via_public_link=via_public_link
+            survey=survey,
+            answers=answers,
+            language=language,
+            via_public_link=via_public_link,
+            now=when,
         )
     return Response.objects.filter(survey=survey)
 

@@ -1,0 +1,159 @@
+"""Admin forms: starting a survey, and the survey editor's rules once answers exist."""
+
+from datetime import datetime, time, timedelta
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.widgets import AdminDateTimeInput, AdminPageChooser
+
+from events.models import EventPage
+
+from .models import Answer, Question, Response, Survey
+from .services import source_event
+
+
+class SurveyAdminForm(WagtailAdminModelForm):
+    """The survey editor. Once answers have come in, the structure is fixed: questions with
+    answers can't be removed or change type, choice questions keep their number of options
+    (texts and translations can still be corrected). Otherwise stored answers would change
+    meaning or point at nothing."""
+
+    def clean_event(self):
+        event = self.cleaned_data.get("event")
+        if event is None:
+            return None
+        event = source_event(event.specific)
+        clash = Survey.objects.filter(event=event).exclude(pk=self.instance.pk).first()
+        if clash is not None:
+            raise ValidationError(_("This event already has a survey."))
+        return event
+
+    def is_valid(self):
+        valid = super().is_valid()
+        if not self.instance.pk or "questions" not in getattr(self, "formsets", {}):
+            return valid
+        if not Response.objects.filter(survey_id=self.instance.pk).exists():
+            return valid
+        answered = set(
+            Answer.objects.filter(question__survey_id=self.instance.pk)
+            .values_list("question_id", flat=True)
+            .distinct()
+        )
+        stored = {q.pk: q for q in Question.objects.filter(survey_id=self.instance.pk)}
+        formset = self.formsets["questions"]
+        locked = False
+        for form in formset.forms:
+            original = stored.get(form.instance.pk)
+            if original is None or original.pk not in answered:
+                continue
+            if formset.can_delete and formset._should_delete_form(form):
+                form.add_error(None, _("This question already has answers and can't be removed."))
+                locked = True
+                continue
+            data = getattr(form, "cleaned_data", {}) or {}
+            if "kind" in data and data["kind"] != original.kind:
+                form.add_error("kind", _("The type can't change once there are answers."))
+                locked = True
+            if (
+                "scale_max" in data
+                and original.kind == "scale"
+                and data["scale_max"] != original.scale_max
+            ):
+                form.add_error("scale_max", _("The scale can't change once there are answers."))
+                locked = True
+            if (
+                original.is_choice
+                and "options" in data
+                and len(data["options"]) != len(original.options)
+            ):
+                form.add_error(
+                    "options",
+                    _(
+                        "This question has answers: keep its %(count)d options (you can "
+                        "still correct their texts and translations)."
+                    )
+                    % {"count": len(original.options)},
+                )
+                locked = True
+        return valid and not locked
+
+
+def _default_close(event: EventPage | None) -> datetime:
+    base = event.end if event is not None else timezone.now()
+    return base + timedelta(days=21)
+
+
+class StartSurveyForm(forms.Form):
+    """First step: which event (or which year), and start from the template or empty."""
+
+    KIND_EVENT = "event"
+    KIND_YEARLY = "yearly"
+
+    kind = forms.ChoiceField(
+        label=_("Kind of survey"),
+        choices=[
+            (KIND_EVENT, _("Feedback after an event")),
+            (KIND_YEARLY, _("Yearly satisfaction survey")),
+        ],
+        widget=forms.RadioSelect,
+        initial=KIND_EVENT,
+    )
+    event = forms.ModelChoiceField(
+        label=_("Event"),
+        queryset=EventPage.objects.all(),
+        required=False,
+        widget=AdminPageChooser(target_models=[EventPage]),
+    )
+    year = forms.IntegerField(label=_("Year"), required=False, min_value=2000, max_value=2100)
+    opens_at = forms.DateTimeField(
+        label=_("Opens"), required=False, widget=AdminDateTimeInput, help_text=_("Yearly survey")
+    )
+    closes_at = forms.DateTimeField(
+        label=_("Closes"),
+        required=False,
+        widget=AdminDateTimeInput,
+        help_text=_("Default: three weeks after the event (or after opening)."),
+    )
+    from_template = forms.TypedChoiceField(
+        label=_("Questions"),
+        choices=[
+            ("1", _("Start from the template (in nine languages)")),
+            ("0", _("Start with no questions")),
+        ],
+        coerce=lambda value: value == "1",
+        widget=forms.RadioSelect,
+        initial="1",
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("kind") == self.KIND_EVENT:
+            event = data.get("event")
+            if event is None:
+                self.add_error("event", _("Choose the event."))
+                return data
+            event = source_event(event.specific)
+            data["event"] = event
+            if Survey.objects.filter(event=event).exists():
+                self.add_error("event", _("This event already has a survey."))
+            data["closes_at"] = data.get("closes_at") or _default_close(event)
+            if data["closes_at"] <= event.end:
+                self.add_error("closes_at", _("The survey must close after the event."))
+        elif data.get("kind") == self.KIND_YEARLY:
+            year = data.get("year")
+            if year is None:
+                self.add_error("year", _("Give the year."))
+                return data
+            if Survey.objects.filter(year=year).exists():
+                self.add_error("year", _("There is already a survey for this year."))
+            opens = data.get("opens_at") or timezone.make_aware(
+                datetime.combine(timezone.localdate(), time(0, 0))
+            )
+            data["opens_at"] = opens
+            data["closes_at"] = data.get("closes_at") or opens + timedelta(days=42)
+            if data["closes_at"] <= opens:
+                self.add_error("closes_at", _("The survey must close after it opens."))
+        return data

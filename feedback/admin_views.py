@@ -1,0 +1,344 @@
+"""Organisers' views in the Wagtail admin: start a survey, results with moderation and
+publication, CSV, QR code for walk-ins, sending invitations, participation figures."""
+
+import io
+
+import segno
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import FormView, TemplateView, View
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from . import services
+from .admin_forms import StartSurveyForm
+from .csv_export import csv_response
+from .models import Answer, Moderation, QuestionKind, Response, Survey
+from .results import (
+    free_texts_for_moderation,
+    moderation_counts,
+    survey_results,
+    yearly_comparison,
+)
+from .statistics import statistics_context
+from .translations import NATIVE_NAMES, SOURCE_LANGUAGE, normalise_language, pick
+
+TEXTS_PER_PAGE = 50
+URL_NAMESPACE = "feedback_surveys"
+
+
+def url(name: str, *args) -> str:
+    return reverse(f"{URL_NAMESPACE}:{name}", args=args)
+
+
+def _require(request, *codenames: str) -> None:
+    if not any(request.user.has_perm(f"feedback.{codename}") for codename in codenames):
+        raise PermissionDenied
+
+
+def _admin_language() -> str:
+    return normalise_language(translation.get_language())
+
+
+class SurveyAdminMixin(WagtailAdminTemplateMixin):
+    header_icon = "form"
+    permissions: tuple[str, ...] = ("view_results",)
+
+    def dispatch(self, request, *args, **kwargs):
+        _require(request, *self.permissions)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return [
+            *super().get_breadcrumbs_items(),
+            {"url": url("index"), "label": gettext_lazy("Surveys")},
+            *self.extra_breadcrumbs(),
+        ]
+
+    def extra_breadcrumbs(self):
+        return [{"url": "", "label": self.get_page_title()}]
+
+
+class StartSurveyView(SurveyAdminMixin, FormView):
+    """Replaces the generic "add" view: choose the event or year and the template, then edit
+    the created survey in the normal editor."""
+
+    template_name = "feedback/admin/start.html"
+    form_class = StartSurveyForm
+    permissions = ("add_survey",)
+    page_title = gettext_lazy("New survey")
+
+    def get_initial(self):
+        initial = super().get_initial()
+        if self.request.GET.get("kind") == StartSurveyForm.KIND_YEARLY:
+            initial["kind"] = StartSurveyForm.KIND_YEARLY
+            initial["year"] = timezone.localdate().year
+        return initial
+
+    def form_valid(self, form):
+        data = form.cleaned_data
+        if data["kind"] == StartSurveyForm.KIND_EVENT:
+            survey = services.survey_create_for_event(
+                event=data["event"],
+                from_template=data["from_template"],
+                closes_at=data["closes_at"],
+            )
+        else:
+            survey = services.yearly_survey_create(
+                year=data["year"],
+                opens_at=data["opens_at"],
+                closes_at=data["closes_at"],
+                from_template=data["from_template"],
+            )
+        messages.success(
+            self.request, _("Survey “%(title)s” created. Check the questions.") % {"title": survey}
+        )
+        return redirect(url("edit", survey.pk))
+
+
+class ResultsView(SurveyAdminMixin, TemplateView):
+    template_name = "feedback/admin/results.html"
+
+    def get_page_title(self):
+        return _("Results")
+
+    def get_page_subtitle(self):
+        return str(self.survey)
+
+    def dispatch(self, request, *args, **kwargs):
+        self.survey = get_object_or_404(Survey.objects.select_related("event"), pk=kwargs["pk"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        language = _admin_language()
+        survey = self.survey
+        results = survey_results(survey, language=language, public=False, with_participation=True)
+        status = self.request.GET.get("status", "")
+        if status not in Moderation.values:
+            status = ""
+        texts = free_texts_for_moderation(survey, status=status or None)
+        page = Paginator(texts, TEXTS_PER_PAGE).get_page(self.request.GET.get("page"))
+        text_items = [
+            {
+                "answer": answer,
+                "question": pick(answer.question.text, language),
+                "lang": answer.response.language,
+                "language_name": NATIVE_NAMES.get(answer.response.language, ""),
+            }
+            for answer in page.object_list
+        ]
+        public_url = services.public_url(survey=survey)
+        counts = moderation_counts(survey)
+        context.update(
+            {
+                "survey": survey,
+                "results": results,
+                "text_page": page,
+                "text_items": text_items,
+                "status": status,
+                "statuses": [
+                    (value, label, counts.get(value, 0)) for value, label in Moderation.choices
+                ],
+                "public_url": public_url,
+                "can_publish": self.request.user.has_perm("feedback.publish_results"),
+                "can_invite": self.request.user.has_perm("feedback.change_survey")
+                and survey.event_id is not None
+                and survey.event.end <= timezone.now()
+                and survey.is_open(),
+                "yearly": yearly_comparison(language=language, public=False)
+                if survey.is_yearly
+                else None,
+                "edit_url": url("edit", survey.pk),
+                "csv_url": url("results_csv", survey.pk),
+                "qr_url": url("qr", survey.pk),
+                "publish_url": url("publish", survey.pk),
+                "invite_url": url("invite", survey.pk),
+                "moderate_url": url("moderate", survey.pk),
+                "event_url": survey.event.get_url(self.request) if survey.event_id else "",
+                "now": timezone.now(),
+            }
+        )
+        return context
+
+
+def _back(request, survey: Survey) -> str:
+    target = request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        return target
+    return url("results", survey.pk)
+
+
+class ModerateView(View):
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        _require(request, "publish_results")
+        survey = get_object_or_404(Survey, pk=pk)
+        answer = get_object_or_404(
+            Answer.objects.select_related("question__survey"),
+            pk=request.POST.get("answer"),
+            question__survey=survey,
+        )
+        try:
+            services.answer_moderate(answer=answer, status=request.POST.get("status", ""))
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        return redirect(f"{_back(request, survey)}#text-{answer.pk}")
+
+
+class PublishView(View):
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        _require(request, "publish_results")
+        survey = get_object_or_404(Survey, pk=pk)
+        if request.POST.get("action") == "unpublish":
+            services.results_unpublish(survey=survey)
+            messages.success(request, _("The results are no longer public."))
+        else:
+            services.results_publish(survey=survey)
+            if survey.event_id:
+                messages.success(
+                    request,
+                    _("Results published on the event page (approved free texts only)."),
+                )
+            else:
+                messages.success(request, _("Results published on the statistics page."))
+        return redirect(url("results", survey.pk))
+
+
+class InviteView(View):
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        _require(request, "change_survey")
+        survey = get_object_or_404(Survey.objects.select_related("event"), pk=pk)
+        if survey.event_id is None:
+            raise Http404
+        from .tasks import send_feedback_invitations
+
+        send_feedback_invitations.enqueue(survey_id=survey.pk)
+        messages.success(
+            request,
+            _("Invitations are being sent. Everyone who attended gets one e-mail, once."),
+        )
+        return redirect(url("results", survey.pk))
+
+
+def qr_code(request, pk):
+    """The walk-in link as an SVG QR code, to print on a poster or show on a screen."""
+    _require(request, "view_results", "change_survey")
+    survey = get_object_or_404(Survey, pk=pk, public_link_enabled=True)
+    link = services.public_url(survey=survey)
+    buffer = io.BytesIO()
+    segno.make(link, error="m").save(
+        buffer, kind="svg", scale=8, border=4, title=str(survey), xmldecl=True
+    )
+    response = HttpResponse(buffer.getvalue(), content_type="image/svg+xml")
+    if request.GET.get("download"):
+        response["Content-Disposition"] = f'attachment; filename="feedback-{survey.pk}-qr.svg"'
+    return response
+
+
+def results_csv(request, pk):
+    """One row per response (multiple choice joined with "; "), or the summary per option."""
+    _require(request, "view_results")
+    survey = get_object_or_404(Survey.objects.select_related("event"), pk=pk)
+    language = _admin_language()
+    questions = list(survey.questions.all())
+    if request.GET.get("kind") == "summary":
+        results = survey_results(survey, language=language, public=False, with_texts=False)
+        rows = [[_("Question"), _("Answer"), _("Count"), _("Percent"), _("Mean")]]
+        for result in results.questions:
+            if result.is_text:
+                rows.append([result.text.text, _("(free text)"), result.answered, "", ""])
+                continue
+            for option in result.options:
+                rows.append([result.text.text, option.label.text, option.count, option.percent, ""])
+            if result.mean is not None:
+                rows.append(
+                    [result.text.text, _("Mean"), result.answered, "", round(result.mean, 2)]
+                )
+        return csv_response(rows, filename=f"feedback-{survey.pk}-summary.csv")
+    return csv_response(
+        _response_rows(survey, questions, language), filename=f"feedback-{survey.pk}-answers.csv"
+    )
+
+
+def _response_rows(survey, questions, language):
+    labels = {
+        q.pk: {o["key"]: pick(o.get("text"), language).text for o in q.options} for q in questions
+    }
+    header = [_("Answer no."), _("Date"), _("Language"), _("Through the public link")]
+    header += [pick(q.text, language).text for q in questions]
+    header += [_("Free text reviewed") if q.kind == QuestionKind.TEXT else None for q in questions]
+    yield [cell for cell in header if cell is not None]
+    responses = (
+        Response.objects.filter(survey=survey)
+        .order_by("pk")
+        .values_list("pk", "submitted_on", "language", "via_public_link")
+    )
+    answers = (
+        Answer.objects.filter(response__survey=survey)
+        .order_by("response_id", "pk")
+        .values_list("response_id", "question_id", "value", "choice", "text", "moderation")
+        .iterator(chunk_size=5000)
+    )
+    pending = next(answers, None)
+    for number, (pk, submitted_on, lang, public) in enumerate(responses.iterator(), start=1):
+        cells: dict[int, list[str]] = {}
+        moderation: dict[int, str] = {}
+        while pending is not None and pending[0] == pk:
+            _response, question_id, value, choice, text, status = pending
+            if value is not None:
+                cells.setdefault(question_id, []).append(str(value))
+            elif choice:
+                cells.setdefault(question_id, []).append(labels[question_id].get(choice, choice))
+            elif text:
+                cells.setdefault(question_id, []).append(text)
+                moderation[question_id] = Moderation(status).label
+            pending = next(answers, None)
+        row = [number, submitted_on.isoformat(), lang, public]
+        row += ["; ".join(cells.get(q.pk, [])) for q in questions]
+        row += [moderation.get(q.pk, "") for q in questions if q.kind == QuestionKind.TEXT]
+        yield row
+
+
+class StatisticsAdminView(WagtailAdminTemplateMixin, TemplateView):
+    template_name = "feedback/admin/statistics.html"
+    header_icon = "table"
+    page_title = gettext_lazy("Participation figures")
+
+    def dispatch(self, request, *args, **kwargs):
+        _require(request, "view_results")
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return [*super().get_breadcrumbs_items(), {"url": "", "label": self.get_page_title()}]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            statistics_context(
+                request=self.request,
+                year_param=self.request.GET.get("year"),
+                page_param=self.request.GET.get("page"),
+                public=False,
+            )
+        )
+        with translation.override(SOURCE_LANGUAGE):
+            context["public_url"] = reverse("feedback:statistics")
+        context["csv_url"] = reverse("feedback:statistics_csv")
+        return context
+
+    def render_to_response(self, context, **kwargs):
+        kwargs.setdefault("status", context.get("status", 200))
+        return super().render_to_response(context, **kwargs)

@@ -1,0 +1,377 @@
+"""Participation figures across events: registrations, attendance and feedback responses
+per event, per year, per category and by language of communication.
+
+The database aggregates: the forum counts registrations and attendance per event and per
+language (`forum.public`, the only door to forum data), this app counts responses per event
+and per language with GROUP BY. Years and categories are sums of the per-event rows (one row
+per past event, no further queries). A page costs the same number of queries for 20 events
+or 2,000."""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import Count
+from django.http import HttpRequest, HttpResponseBadRequest
+from django.urls import reverse
+from django.utils import formats, timezone, translation
+from django.utils.translation import gettext as _
+
+from events.models import EventCategory, EventPage, EventStatus
+from forum import public as forum_public
+from portal.i18n import text_direction
+
+from .charts import BarChart, Series, percent
+from .csv_export import csv_response
+from .models import Response
+from .results import yearly_comparison
+from .translations import NATIVE_NAMES, SOURCE_LANGUAGE, normalise_language
+
+EVENTS_PER_PAGE = 50
+
+
+@dataclass
+class Figures:
+    registered: int = 0
+    confirmed: int = 0
+    attended: int = 0
+    responses: int = 0
+    events: int = 0
+
+    def add(self, other: "Figures") -> None:
+        self.registered += other.registered
+        self.confirmed += other.confirmed
+        self.attended += other.attended
+        self.responses += other.responses
+        self.events += other.events
+
+    @property
+    def response_rate(self) -> float | None:
+        return percent(self.responses, self.attended) if self.attended else None
+
+    @property
+    def response_rate_display(self) -> str:
+        rate = self.response_rate
+        return "–" if rate is None else f"{formats.number_format(rate, 0)} %"
+
+
+@dataclass
+class EventRow:
+    event_id: int
+    translation_key: str
+    title: str
+    start: datetime
+    categories: list[str]
+    figures: Figures
+    has_forum: bool
+    url: str = ""
+    lang: str = SOURCE_LANGUAGE
+
+    @property
+    def year(self) -> int:
+        return timezone.localtime(self.start).year
+
+
+@dataclass
+class Statistics:
+    rows: list[EventRow]
+    years: list[tuple[int, Figures]] = field(default_factory=list)
+
+    def rows_for_year(self, year: int | None) -> list[EventRow]:
+        return [row for row in self.rows if year is None or row.year == year]
+
+
+def past_events(now: datetime | None = None):
+    """German originals of past, held events (translations share their figures)."""
+    now = now or timezone.now()
+    return (
+        EventPage.objects.live()
+        .filter(locale__language_code=SOURCE_LANGUAGE, end__lt=now)
+        .exclude(status=EventStatus.CANCELLED)
+    )
+
+
+def event_statistics(now: datetime | None = None) -> Statistics:
+    """One row per past event with its figures. Queries: events, categories, responses, plus
+    the forum's participation query."""
+    events = past_events(now)
+    event_list = list(
+        events.order_by("-start", "-pk").values_list("id", "translation_key", "title", "start")
+    )
+    ids = [row[0] for row in event_list]
+    through = EventPage._meta.get_field("categories").remote_field.through
+    categories = defaultdict(list)
+    for event_id, slug in through.objects.filter(eventpage__in=events.values("pk")).values_list(
+        "eventpage_id", "eventcategory__slug"
+    ):
+        categories[event_id].append(slug)
+    responses = dict(
+        Response.objects.filter(survey__event__in=events.values("pk"))
+        .values_list("survey__event_id")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    participation = forum_public.participation_by_event(ids) if ids else {}
+    rows = []
+    for event_id, key, title, start in event_list:
+        figures = Figures(responses=responses.get(event_id, 0), events=1)
+        part = participation.get(event_id)
+        if part is not None:
+            figures.registered = part.registered
+            figures.confirmed = part.confirmed
+            figures.attended = part.attended
+        rows.append(
+            EventRow(
+                event_id=event_id,
+                translation_key=str(key),
+                title=title,
+                start=start,
+                categories=sorted(categories.get(event_id, [])),
+                figures=figures,
+                has_forum=part is not None,
+            )
+        )
+    statistics = Statistics(rows=rows)
+    by_year: dict[int, Figures] = defaultdict(Figures)
+    for row in rows:
+        by_year[row.year].add(row.figures)
+    statistics.years = sorted(by_year.items(), reverse=True)
+    return statistics
+
+
+def by_category(rows: list[EventRow]) -> dict[str, Figures]:
+    totals: dict[str, Figures] = defaultdict(Figures)
+    for row in rows:
+        for slug in row.categories or ["-"]:
+            totals[slug].add(row.figures)
+    return dict(totals)
+
+
+def category_names(slugs, language: str) -> dict[str, str]:
+    """Names in `language`, else German, else the slug (one query)."""
+    names: dict[str, str] = {}
+    rows = EventCategory.objects.filter(
+        slug__in=list(slugs), locale__language_code__in={language, SOURCE_LANGUAGE}
+    ).values_list("slug", "name", "locale__language_code")
+    for slug, name, code in rows:
+        if code == language or slug not in names:
+            names[slug] = name
+    names["-"] = _("Without category")
+    return names
+
+
+def by_language(year: int | None) -> dict[str, Figures]:
+    """Registrations, attendance (forum) and responses (here) by language of communication."""
+    totals: dict[str, Figures] = defaultdict(Figures)
+    for code, part in forum_public.participation_by_language(year).items():
+        figures = totals[normalise_language(code)]
+        figures.registered += part.registered
+        figures.confirmed += part.confirmed
+        figures.attended += part.attended
+    responses = Response.objects.filter(survey__event__isnull=False)
+    if year is not None:
+        responses = responses.filter(survey__event__start__year=year)
+    for code, count in responses.values_list("language").annotate(n=Count("id")).order_by():
+        totals[normalise_language(code)].responses += count
+    order = {code: index for index, (code, _name) in enumerate(settings.LANGUAGES)}
+    return dict(sorted(totals.items(), key=lambda item: order.get(item[0], 99)))
+
+
+def localise_rows(rows: list[EventRow], request: HttpRequest, language: str) -> None:
+    """Titles and links of the shown events in the visitor's language (one query)."""
+    keys = [row.translation_key for row in rows]
+    if not keys:
+        return
+    pages = (
+        EventPage.objects.live()
+        .public()
+        .filter(translation_key__in=keys, locale__language_code__in={language, SOURCE_LANGUAGE})
+        .select_related("locale")
+        .only(
+            "id", "title", "url_path", "path", "depth", "translation_key", "locale__language_code"
+        )
+    )
+    best: dict[str, EventPage] = {}
+    for page in pages:
+        key = str(page.translation_key)
+        if page.locale.language_code == language or key not in best:
+            best[key] = page
+    for row in rows:
+        page = best.get(row.translation_key)
+        if page is not None:
+            row.title = page.title
+            row.url = page.get_url(request) or ""
+            row.lang = page.locale.language_code
+
+
+def _figures_chart(chart_id: str, title: str, labels, figures: list[Figures], language: str):
+    return BarChart(
+        chart_id=chart_id,
+        title=title,
+        categories=labels,
+        series=[
+            Series(_("Registrations"), [f.registered for f in figures]),
+            Series(_("Attended"), [f.attended for f in figures]),
+            Series(_("Feedback answers"), [f.responses for f in figures]),
+        ],
+        direction=text_direction(language),
+        lang=language,
+    )
+
+
+class YearNotFound(Exception):
+    pass
+
+
+def statistics_context(
+    *, request: HttpRequest, year_param: str | None, page_param: str | None, public: bool
+) -> dict:
+    language = normalise_language(translation.get_language())
+    statistics = event_statistics()
+    years = [year for year, _figures in statistics.years]
+    status = 200
+    error = ""
+    selected = years[0] if years else None
+    if year_param:
+        try:
+            wanted = int(year_param)
+        except ValueError:
+            wanted = None
+            error = _("“%(value)s” is not a year. Please choose one of the years below.") % {
+                "value": year_param[:20]
+            }
+            status = 400
+        if wanted is not None:
+            if wanted in years:
+                selected = wanted
+            else:
+                error = _(
+                    "There are no figures for %(year)s. Please choose one of the years below."
+                ) % {"year": wanted}
+                status = 404
+    rows = statistics.rows_for_year(selected)
+    categories = by_category(rows)
+    names = category_names(categories.keys(), language)
+    category_items = sorted(
+        ((names.get(slug, slug), figures) for slug, figures in categories.items()),
+        key=lambda item: (-item[1].registered, item[0]),
+    )
+    languages = by_language(selected) if selected is not None else {}
+    language_items = [(code, NATIVE_NAMES.get(code, code), f) for code, f in languages.items()]
+    shown = [row for row in rows if row.has_forum or row.figures.responses]
+    page = Paginator(shown, EVENTS_PER_PAGE).get_page(page_param)
+    localise_rows(list(page.object_list), request, language)
+    years_ascending = list(reversed(statistics.years))
+    context = {
+        "language": language,
+        "status": status,
+        "error": error,
+        "years": statistics.years,
+        "selected_year": selected,
+        "year_chart": _figures_chart(
+            "stats-years",
+            _("Participation per year"),
+            [str(year) for year, _f in years_ascending],
+            [f for _year, f in years_ascending],
+            language,
+        )
+        if years
+        else None,
+        "categories": category_items,
+        "category_chart": _figures_chart(
+            "stats-categories",
+            _("Participation per category in %(year)s") % {"year": selected},
+            [name for name, _f in category_items],
+            [f for _name, f in category_items],
+            language,
+        )
+        if category_items
+        else None,
+        "languages": language_items,
+        "language_chart": _figures_chart(
+            "stats-languages",
+            _("Participation by language of communication in %(year)s") % {"year": selected},
+            [name for _code, name, _f in language_items],
+            [f for _code, _name, f in language_items],
+            language,
+        )
+        if language_items
+        else None,
+        "event_page": page,
+        "yearly": yearly_comparison(language=language, public=public),
+        "public": public,
+    }
+    return context
+
+
+def statistics_page_context(request: HttpRequest) -> dict:
+    context = statistics_context(
+        request=request,
+        year_param=request.GET.get("year"),
+        page_param=request.GET.get("page"),
+        public=True,
+    )
+    context["csv_url"] = reverse("feedback:statistics_csv")
+    return context
+
+
+CSV_TABLES = ("events", "years", "categories", "languages")
+
+
+def statistics_rows(table: str, *, language: str, year: int | None):
+    """Rows of one figure table for CSV export (headers first)."""
+    statistics = event_statistics()
+    header = [_("Registrations"), _("Confirmed"), _("Attended"), _("Feedback answers")]
+
+    def numbers(f: Figures):
+        return [f.registered, f.confirmed, f.attended, f.responses]
+
+    if table == "years":
+        yield [_("Year"), _("Events"), *header]
+        for y, figures in sorted(statistics.years):
+            yield [y, figures.events, *numbers(figures)]
+    elif table == "categories":
+        rows = statistics.rows_for_year(year)
+        totals = by_category(rows)
+        names = category_names(totals.keys(), language)
+        yield [_("Category"), _("Events"), *header]
+        for slug, figures in sorted(totals.items()):
+            yield [names.get(slug, slug), figures.events, *numbers(figures)]
+    elif table == "languages":
+        yield [_("Language"), *header]
+        for code, figures in by_language(year).items():
+            yield [NATIVE_NAMES.get(code, code), *numbers(figures)]
+    else:
+        yield [_("Date"), _("Event"), _("Categories"), *header]
+        for row in statistics.rows_for_year(year):
+            yield [
+                timezone.localtime(row.start).date().isoformat(),
+                row.title,
+                ", ".join(row.categories),
+                *numbers(row.figures),
+            ]
+
+
+def statistics_csv_response(request: HttpRequest):
+    table = request.GET.get("table", "events")
+    year_param = request.GET.get("year")
+    if table not in CSV_TABLES:
+        return HttpResponseBadRequest(
+            _("Unknown table. Choose one of: %(tables)s.") % {"tables": ", ".join(CSV_TABLES)},
+            content_type="text/plain; charset=utf-8",
+        )
+    year = None
+    if year_param:
+        try:
+            year = int(year_param)
+        except ValueError:
+            return HttpResponseBadRequest(
+                _("“year” must be a year such as 2025."), content_type="text/plain; charset=utf-8"
+            )
+    language = normalise_language(translation.get_language())
+    suffix = f"-{year}" if year else ""
+    # Built before streaming starts, while the request's language is active.
+    rows = list(statistics_rows(table, language=language, year=year))
+    return csv_response(rows, filename=f"teilhabe-{table}{suffix}.csv")
