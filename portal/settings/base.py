@@ -271,6 +271,10 @@ SESSION_COOKIE_HTTPONLY = True
 # Length cap on free-text search queries; longer ones get a 400 page.
 SEARCH_QUERY_MAX_LENGTH = 200
 
+# Answers to one survey's public (walk-in) link from one address per hour. A venue's Wi-Fi
+# puts everyone behind one address, so keep it well above the size of an event.
+FEEDBACK_PUBLIC_RATE_LIMIT = env_int("FEEDBACK_PUBLIC_RATE_LIMIT", 60)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
