@@ -217,5 +217,8 @@ class ManualRegistrationForm(DetailsForm):
     notify = forms.BooleanField(
         label=_("Send the confirmation e-mail"), required=False, initial=True
     )
+    consent = forms.BooleanField(
+        label=_("The person has agreed to the privacy notice (for example on the phone)."),
+    )
 
     field_order = ["name", "email", "phone", "language"]

@@ -1,0 +1,184 @@
+"""The organiser dashboard in the Wagtail admin: figures, registrations, manual add and cancel,
+a message to everyone confirmed, exports. Only the forum's organisers (and superusers) get in;
+everyone else gets 403, so editors never see personal data."""
+
+from functools import partial
+
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+from wagtail.admin import messages
+
+from . import exports, selectors, services, tasks
+from .forms import ManualRegistrationForm, MessageForm
+from .models import LANGUAGE_CHOICES, Forum, Registration, RegistrationStatus
+
+PER_PAGE = 50
+Status = RegistrationStatus
+
+
+def managed_forum(request, forum_id: int) -> Forum:
+    forum = get_object_or_404(Forum.objects.select_related("event"), pk=forum_id)
+    user = request.user
+    if not (user.is_superuser or forum.organisers.filter(pk=user.pk).exists()):
+        raise PermissionDenied
+    return forum
+
+
+def _breadcrumbs(forum: Forum, *extra) -> list[dict]:
+    return [
+        {"url": reverse("wagtailadmin_home"), "label": _("Home")},
+        {"url": reverse("wagtailsnippets_forum_forum:list"), "label": _("Forums")},
+        {"url": reverse("forum_dashboard", args=[forum.pk]), "label": str(forum)},
+        *extra,
+    ]
+
+
+@require_safe
+def dashboard(request, forum_id: int):
+    forum = managed_forum(request, forum_id)
+    query = request.GET.get("q", "").strip()[:100]
+    status = request.GET.get("status", "")
+    registrations = forum.registrations.all()
+    if status in Status.values:
+        registrations = registrations.filter(status=status)
+    registrations = registrations.search(query).order_by("created_at", "pk")
+    page = Paginator(registrations, PER_PAGE).get_page(request.GET.get("p"))
+    people = list(page.object_list.prefetch_related("wishes__theme"))
+    languages = dict(LANGUAGE_CHOICES)
+    interpretation = [
+        {**row, "language": languages.get(row["interpretation_language"], "")}
+        for row in selectors.interpretation_counts(forum)
+    ]
+    return TemplateResponse(
+        request,
+        "forum/admin/dashboard.html",
+        {
+            "forum": forum,
+            "figures": selectors.forum_figures(forum),
+            "themes": selectors.theme_wish_counts(forum),
+            "interpretation": interpretation,
+            "page": page,
+            "people": people,
+            "query": query,
+            "status": status,
+            "statuses": Status.choices,
+            "header_title": str(forum),
+            "breadcrumbs_items": _breadcrumbs(forum)[:-1],
+            "check_in_url": reverse("forum:check_in", args=[forum.pk]),
+            "edit_url": reverse("wagtailsnippets_forum_forum:edit", args=[forum.pk]),
+        },
+    )
+
+
+@require_safe
+def export_csv(request, forum_id: int):
+    return exports.csv_response(managed_forum(request, forum_id))
+
+
+@require_safe
+def export_xlsx(request, forum_id: int):
+    return exports.xlsx_response(managed_forum(request, forum_id))
+
+
+@require_POST
+def cancel_registration(request, forum_id: int, registration_id: int):
+    forum = managed_forum(request, forum_id)
+    registration = get_object_or_404(Registration, pk=registration_id, forum=forum)
+    outcome = services.registration_cancel(registration=registration, by_organiser=True)
+    if outcome.changed:
+        text = _("Registration of %(name)s cancelled.") % {"name": registration.name}
+        if outcome.promoted:
+            text += " " + _("Moved up from the waiting list: %(names)s.") % {
+                "names": ", ".join(person.name for person in outcome.promoted)
+            }
+        messages.success(request, text)
+    else:
+        messages.warning(request, _("This registration was cancelled already."))
+    return redirect("forum_dashboard", forum.pk)
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def add_registration(request, forum_id: int):
+    forum = managed_forum(request, forum_id)
+    form = ManualRegistrationForm(request.POST or None, forum=forum, initial={"language": "de"})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            registration = services.registration_create(
+                forum=forum,
+                name=data["name"],
+                email=data.get("email", ""),
+                language=data["language"],
+                phone=data.get("phone", ""),
+                wishes=form.wishes(),
+                needs=form.needs(),
+                comments=data.get("comments", ""),
+                source=Registration.Source.MANUAL,
+                consent=data["consent"],
+                notify=data.get("notify", False),
+            )
+        except services.RegistrationError as error:
+            form.add_error(None, str(error.message))
+        else:
+            messages.success(
+                request,
+                _("%(name)s added: %(status)s.")
+                % {"name": registration.name, "status": registration.get_status_display()},
+            )
+            return redirect("forum_dashboard", forum.pk)
+    return TemplateResponse(
+        request,
+        "forum/admin/form.html",
+        {
+            "forum": forum,
+            "form": form,
+            "header_title": _("Add a registration"),
+            "breadcrumbs_items": _breadcrumbs(forum, {"url": "", "label": _("Add")}),
+            "submit_label": _("Add"),
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def message_confirmed(request, forum_id: int):
+    forum = managed_forum(request, forum_id)
+    form = MessageForm(request.POST or None)
+    recipients = forum.registrations.confirmed().exclude(email="").count()
+    if request.method == "POST" and form.is_valid():
+        transaction.on_commit(
+            partial(
+                tasks.message_confirmed.enqueue,
+                forum_id=forum.pk,
+                subject=form.cleaned_data["subject"],
+                body=form.cleaned_data["body"],
+            )
+        )
+        messages.success(
+            request,
+            _("Your message is on its way to %(count)d people.") % {"count": recipients},
+        )
+        return redirect("forum_dashboard", forum.pk)
+    return TemplateResponse(
+        request,
+        "forum/admin/form.html",
+        {
+            "forum": forum,
+            "form": form,
+            "header_title": _("Message to everyone confirmed"),
+            "breadcrumbs_items": _breadcrumbs(forum, {"url": "", "label": _("Message")}),
+            "intro": _(
+                "Goes to %(count)d confirmed people by e-mail, each with a greeting in their "
+                "own language. Write plainly: your text is sent as you type it."
+            )
+            % {"count": recipients},
+            "submit_label": _("Send"),
+        },
+        status=400 if form.errors else 200,
+    )

@@ -1,0 +1,167 @@
+"""Forums in the Wagtail admin: a snippet viewset for the forum settings (themes, tables,
+organisers) and the organiser dashboard as custom admin views.
+
+Who sees what: the "Forums" menu needs the forum model permissions (Organisers have them,
+Editors do not). Each organiser sees and edits only the forums they are listed on; the
+dashboard with personal data checks the same (see admin_views.managed_forum)."""
+
+from django.core.exceptions import PermissionDenied
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.panels import ObjectList
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.widgets.button import ListingButton
+from wagtail.permission_policies.base import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import (
+    CreateView,
+    DeleteView,
+    EditView,
+    HistoryView,
+    SnippetViewSet,
+)
+
+from portal.page_cache import invalidate_page_cache
+
+from . import admin_views, services
+from .admin_forms import ForumAdminForm
+from .models import Forum
+
+
+class ForumPermissionPolicy(ModelPermissionPolicy):
+    """Model permissions, narrowed per instance to the forum's own organisers."""
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        if not user.is_active:
+            return False
+        if user.is_superuser:
+            return True
+        if not any(self.user_has_permission(user, action) for action in actions):
+            return False
+        return instance.organisers.filter(pk=user.pk).exists()
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_any_permission_for_instance(user, [action], instance)
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        if user.is_active and user.is_superuser:
+            return Forum.objects.all()
+        if not user.is_active or not any(self.user_has_permission(user, a) for a in actions):
+            return Forum.objects.none()
+        return Forum.objects.filter(organisers=user)
+
+
+register_permission_policy(Forum, ForumPermissionPolicy(Forum))
+
+
+class OwnForumMixin:
+    def get_object(self, queryset=None):
+        forum = super().get_object(queryset)
+        if not self.permission_policy.user_has_any_permission_for_instance(
+            self.request.user, ["change", "view"], forum
+        ):
+            raise PermissionDenied
+        return forum
+
+
+class ForumEditView(OwnForumMixin, EditView):
+    def save_instance(self):
+        capacity_before = Forum.objects.filter(pk=self.object.pk).values_list(
+            "capacity", flat=True
+        )[0]
+        instance = super().save_instance()
+        if instance.capacity > capacity_before:
+            services.waitlist_promote(forum=instance)
+        invalidate_page_cache()  # seat counts and registration state on public pages
+        return instance
+
+
+class ForumCreateView(CreateView):
+    def save_instance(self):
+        instance = super().save_instance()
+        if not self.request.user.is_superuser:
+            instance.organisers.add(self.request.user)  # whoever creates it organises it
+        invalidate_page_cache()
+        return instance
+
+
+class ForumDeleteView(OwnForumMixin, DeleteView):
+    pass
+
+
+class ForumHistoryView(OwnForumMixin, HistoryView):
+    pass
+
+
+class DashboardColumn(Column):
+    cell_template_name = "forum/admin/dashboard_cell.html"
+
+    def get_value(self, instance):
+        return reverse("forum_dashboard", args=[instance.pk])
+
+
+class SeatsColumn(Column):
+    def get_value(self, instance):
+        return f"{instance.seats_taken} / {instance.capacity}"
+
+
+class ForumViewSet(SnippetViewSet):
+    model = Forum
+    icon = "group"
+    menu_label = _("Forums")
+    menu_name = "forums"
+    menu_order = 260
+    add_to_admin_menu = True
+    copy_view_enabled = False
+    search_backend_name = None
+    search_fields = ["event__title"]
+    edit_handler = ObjectList(Forum.panels, base_form_class=ForumAdminForm)
+    add_view_class = ForumCreateView
+    edit_view_class = ForumEditView
+    delete_view_class = ForumDeleteView
+    history_view_class = ForumHistoryView
+    list_display = [
+        "__str__",
+        Column("event_start", label=_("Date"), accessor="event.start"),
+        SeatsColumn("seats", label=_("Seats taken")),
+        DashboardColumn("dashboard", label=_("Registrations")),
+    ]
+
+    def get_queryset(self, request):
+        return (
+            Forum.objects.organised_by(request.user)
+            .select_related("event")
+            .order_by("-event__start")
+        )
+
+
+register_snippet(ForumViewSet)
+
+
+@hooks.register("register_admin_urls")
+def forum_admin_urls():
+    return [
+        path("forum/<int:forum_id>/", admin_views.dashboard, name="forum_dashboard"),
+        path("forum/<int:forum_id>/export.csv", admin_views.export_csv, name="forum_export_csv"),
+        path("forum/<int:forum_id>/export.xlsx", admin_views.export_xlsx, name="forum_export_xlsx"),
+        path("forum/<int:forum_id>/add/", admin_views.add_registration, name="forum_add"),
+        path("forum/<int:forum_id>/message/", admin_views.message_confirmed, name="forum_message"),
+        path(
+            "forum/<int:forum_id>/registrations/<int:registration_id>/cancel/",
+            admin_views.cancel_registration,
+            name="forum_cancel_registration",
+        ),
+    ]
+
+
+@hooks.register("register_snippet_listing_buttons")
+def dashboard_button(snippet, user, next_url=None):
+    if isinstance(snippet, Forum):
+        yield ListingButton(
+            _("Registrations"),
+            reverse("forum_dashboard", args=[snippet.pk]),
+            icon_name="list-ul",
+            priority=5,
+        )
