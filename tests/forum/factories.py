@@ -118,3 +118,11 @@ def people(forum, count, *, status=Registration.Status.CONFIRMED, language="de",
         Forum.objects.filter(pk=forum.pk).update(seats_taken=F("seats_taken") + count)
         forum.refresh_from_db()
     return rows
+
+
+def translate_event(event, locale, *, title):
+    """A live translation of `event` (and of its calendar, if that is not translated yet)."""
+    copy = event.copy_for_translation(locale, copy_parents=True).specific
+    copy.title = title
+    copy.save_revision().publish()
+    return type(copy).objects.get(pk=copy.pk)
