@@ -30,14 +30,16 @@ def event_index(parent=None) -> EventIndexPage:
     return parent.add_child(instance=EventIndexPage(title="Termine", slug="termine"))
 
 
-def make_event(*, parent=None, start=None, hours=3, title="Bürgerforum World-Café", **fields):
+def make_event(
+    *, parent=None, start=None, hours=3, title="Bürgerforum World-Café", slug=None, **fields
+):
     start = start or timezone.now() + timedelta(days=10)
     index = event_index(parent)
     number = next(_counter)
     event = index.add_child(
         instance=EventPage(
             title=title,
-            slug=f"forum-{number}",
+            slug=slug or f"forum-{number}",
             start=start,
             end=start + timedelta(hours=hours),
             organiser_email="orga@example.org",
