@@ -1,0 +1,43 @@
+"""Admin menu "Table plans" (only for people who organise a forum, and superusers) and the
+organisers' plan pages under /admin/seating/."""
+
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from . import admin_views as views
+from .selectors import forums_for
+
+urlpatterns = [
+    path("", views.IndexView.as_view(), name="index"),
+    path("<int:forum_id>/", views.PlanView.as_view(), name="plan"),
+    path("<int:forum_id>/people/", views.PeopleView.as_view(), name="people"),
+    path("<int:forum_id>/plan/", views.PlanActionView.as_view(), name="plan_action"),
+    path("<int:forum_id>/move/", views.MoveView.as_view(), name="move"),
+    path("<int:forum_id>/round/", views.RoundView.as_view(), name="round"),
+    path("<int:forum_id>/publish/", views.PublishView.as_view(), name="publish"),
+    path("<int:forum_id>/print/", views.PrintView.as_view(), name="print"),
+]
+
+
+@hooks.register("register_admin_urls")
+def seating_admin_urls():
+    return [path("seating/", include((urlpatterns, views.NAMESPACE), namespace=views.NAMESPACE))]
+
+
+class OrganisersMenuItem(MenuItem):
+    def is_shown(self, request):
+        user = request.user
+        cached = getattr(request, "_seating_menu_shown", None)
+        if cached is None:
+            cached = user.is_superuser or forums_for(user).exists()
+            request._seating_menu_shown = cached
+        return cached
+
+
+@hooks.register("register_admin_menu_item")
+def seating_menu_item():
+    return OrganisersMenuItem(
+        _("Table plans"), reverse(f"{views.NAMESPACE}:index"), icon_name="table", order=240
+    )
