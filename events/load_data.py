@@ -57,9 +57,10 @@ def generate(*, options: dict, out: TextIO) -> None:
     index = ensure_calendar()
     categories = ensure_categories(index.locale)
     venues = ensure_venues(index.locale)
-    created = bulk_create_events(
-        index, event_specs(count, categories, venues, seed=options.get("events_seed", 7)), out=out
+    specs = event_specs(
+        count, categories, venues, seed=options.get("events_seed", 7), first_number=index.numchild
     )
+    created = bulk_create_events(index, specs, out=out)
     out.write(f"  {created} events under {index.url_path}\n")
 
 
@@ -117,7 +118,7 @@ def ensure_venues(locale: Locale) -> list[Venue]:
     return venues
 
 
-def event_specs(count: int, categories: dict, venues: list, *, seed: int):
+def event_specs(count: int, categories: dict, venues: list, *, seed: int, first_number: int = 0):
     rng = random.Random(seed)  # deterministic: the same data on every machine
     zone = ZoneInfo(settings.TIME_ZONE)
     today = timezone.localdate()
@@ -134,8 +135,8 @@ def event_specs(count: int, categories: dict, venues: list, *, seed: int):
             repeat = {"repeat": "weekly", "repeat_until": day + timedelta(days=56)}
         status = "cancelled" if number % 40 == 13 else "scheduled"
         yield EventSpec(
-            title=f"{kind}: {topic} ({number + 1})",
-            slug=f"last-{number + 1}-{day:%Y%m%d}",
+            title=f"{kind}: {topic} ({first_number + number + 1})",
+            slug=f"last-{first_number + number + 1}",
             summary=f"{kind} zum Thema {topic}. Alle sind willkommen.",
             start=start,
             end=start + timedelta(hours=rng.choice([1, 2, 2, 3])),
