@@ -107,10 +107,7 @@ class ResultsView(SurveyAdminMixin, TemplateView):
     template_name = "feedback/admin/results.html"
 
     def get_page_title(self):
-        return _("Results")
-
-    def get_page_subtitle(self):
-        return str(self.survey)
+        return _("Results: %(survey)s") % {"survey": self.survey}
 
     def dispatch(self, request, *args, **kwargs):
         self.survey = get_object_or_404(Survey.objects.select_related("event"), pk=kwargs["pk"])

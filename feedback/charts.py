@@ -119,15 +119,20 @@ class BarChart:
         """Mirror a horizontal position in right-to-left charts."""
         return WIDTH - x - width if self.is_rtl else x
 
-    def _text(self, x, y, content, *, lang=None, css="", weight=None) -> str:
+    def _text(self, x, y, content, *, lang=None, css="", weight=None, numeric=False) -> str:
+        # Numbers like "12 (60 %)" read left to right in every language: in a right-to-left
+        # chart they keep LTR order and hang from their anchor to the left.
+        direction = "ltr" if numeric else self.direction
+        anchor = "end" if numeric and self.is_rtl else "start"
         return format_html(
-            '<text x="{}" y="{}" font-size="{}" fill="{}" text-anchor="start" '
+            '<text x="{}" y="{}" font-size="{}" fill="{}" text-anchor="{}" '
             'direction="{}"{}{}{}>{}</text>',
             f"{x:.1f}",
             f"{y:.1f}",
             FONT_SIZE,
             INK,
-            self.direction,
+            anchor,
+            direction,
             format_html(' lang="{}"', lang) if lang else "",
             format_html(' class="{}"', css) if css else "",
             format_html(' font-weight="{}"', weight) if weight else "",
@@ -184,7 +189,11 @@ class BarChart:
                         colour,
                     )
                 )
-                parts.append(self._text(self._x(bar_space + 6), bar_y + 13, series.label(index)))
+                parts.append(
+                    self._text(
+                        self._x(bar_space + 6), bar_y + 13, series.label(index), numeric=True
+                    )
+                )
                 bar_y += BAR_HEIGHT + BAR_GAP
             parts.append(mark_safe("</g>"))
             y += group_height

@@ -138,12 +138,16 @@ class Survey(ClusterableModel):
     def is_yearly(self) -> bool:
         return self.event_id is None
 
-    def display_title(self, language: str | None = None, event_title: str | None = None):
+    def display_title(self, language: str | None = None, event_title=None):
+        """The survey's own title, else the event's (`event_title`: a LocalText of the
+        translated event page, if the caller has it)."""
         local = pick(self.title, language)
         if local.text:
             return local
+        if event_title is not None and event_title.text:
+            return event_title
         if self.event_id:
-            return pick({SOURCE_LANGUAGE: event_title or self.event.title}, SOURCE_LANGUAGE)
+            return pick({SOURCE_LANGUAGE: self.event.title}, SOURCE_LANGUAGE)
         return pick({SOURCE_LANGUAGE: f"Zufriedenheitsbefragung {self.year}"}, SOURCE_LANGUAGE)
 
     def clean(self):

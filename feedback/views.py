@@ -19,7 +19,14 @@ from . import services
 from .forms import SurveyAnswerForm
 from .models import Survey
 from .statistics import statistics_csv_response, statistics_page_context
-from .translations import LANGUAGE_CODES, NATIVE_NAMES, normalise_language, pick
+from .translations import (
+    LANGUAGE_CODES,
+    NATIVE_NAMES,
+    SOURCE_LANGUAGE,
+    LocalText,
+    normalise_language,
+    pick,
+)
 
 COOKIE_SALT = "feedback.answered"
 RATE_WINDOW_SECONDS = 3600
@@ -53,7 +60,8 @@ def _over_rate_limit(request: HttpRequest, survey: Survey) -> bool:
     return count > _rate_limit()
 
 
-def _event_title(survey: Survey, language: str) -> str | None:
+def _event_title(survey: Survey, language: str) -> LocalText | None:
+    """The event's title in `language` when it has been translated, else the German one."""
     if survey.event_id is None:
         return None
     translated = (
@@ -65,7 +73,9 @@ def _event_title(survey: Survey, language: str) -> str | None:
         .values_list("title", flat=True)
         .first()
     )
-    return translated or survey.event.title
+    if translated:
+        return LocalText(translated, language)
+    return LocalText(survey.event.title, SOURCE_LANGUAGE)
 
 
 def _message(request, *, survey: Survey | None, title: str, text: str, status: int, **extra):

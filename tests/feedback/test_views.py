@@ -51,6 +51,7 @@ def test_personal_link_shows_the_form_in_persian(client, survey, token):
     assert "به طور کلی چقدر از این رویداد راضی هستید؟" in html
     assert "خیلی راضی هستم" in html  # the scale's top label
     assert "(fa)" in html  # the event's Persian title
+    assert '<h1 lang="de"' not in html  # ... marked as Persian, not as a German fallback
     assert "no-store" in response["Cache-Control"]
     form = html.split('<form method="post"')[1].split("</form>")[0]
     assert " required" not in form  # the server explains, in the respondent's language
