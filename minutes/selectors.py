@@ -78,7 +78,7 @@ def archive_minutes(
         minutes = minutes.filter(
             meeting_date__gte=f"{year}-01-01", meeting_date__lte=f"{year}-12-31"
         )
-    minutes = minutes.order_by("-meeting_date", "-pk")
+    minutes = minutes.order_by("-meeting_date", "-id")  # "id": a search filter field
     terms = search_terms(query)
     if terms:
         return minutes.search(terms, operator="and", order_by_relevance=False)
