@@ -5,6 +5,7 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets.button import ListingButton
 
 from . import admin_views as views
 from .selectors import forums_for
@@ -41,3 +42,18 @@ def seating_menu_item():
     return OrganisersMenuItem(
         _("Table plans"), reverse(f"{views.NAMESPACE}:index"), icon_name="table", order=240
     )
+
+
+@hooks.register("register_snippet_listing_buttons")
+def table_plan_button(snippet, user, next_url=None):
+    """ "Table plan" beside each forum in the forum app's listing (which shows only the
+    forums the user organises)."""
+    from forum.models import Forum
+
+    if isinstance(snippet, Forum):
+        yield ListingButton(
+            _("Table plan"),
+            reverse(f"{views.NAMESPACE}:plan", args=[snippet.pk]),
+            icon_name="table",
+            priority=6,
+        )
