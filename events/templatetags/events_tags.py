@@ -7,6 +7,7 @@ from django.utils import formats
 from django.utils.dates import WEEKDAYS, WEEKDAYS_ABBR
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext as _
 
 from events.models import LANGUAGE_AUTONYMS, LANGUAGE_NAMES, EventIndexPage
 
@@ -55,6 +56,21 @@ def event_when(start: datetime, end: datetime, all_day: bool = False) -> SafeStr
         _time_tag(end, _date(end.date()), True),
         _time_tag(end, _time(end), False),
     )
+
+
+@register.simple_tag
+def event_time(start: datetime, end: datetime, all_day: bool = False) -> SafeString:
+    """Like event_when, for a list under a day heading: only the times when the occurrence
+    begins and ends on that day."""
+    if start.date() == end.date() and not all_day:
+        return format_html(
+            "{}–{}",
+            _time_tag(start, _time(start), False),
+            _time_tag(end, _time(end), False),
+        )
+    if all_day and (end - start) <= timedelta(days=1):
+        return format_html('<time datetime="{}">{}</time>', start.date().isoformat(), _("all day"))
+    return event_when(start, end, all_day)
 
 
 @register.filter

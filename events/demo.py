@@ -1,0 +1,228 @@
+"""Demo calendar: a "Veranstaltungen" section under every home page, five translated
+categories, five venues with accessibility details, and 34 events (30 coming, 4 past) in all
+nine languages, among them a weekly language café, a quarterly steering group, a cancelled
+forum and the World-Café that the forum demo opens registration for.
+
+Dates are relative to the day the demo is loaded. Idempotent: existing pages and snippets
+(found by slug or by their fixed translation key) are left as they are."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import date, datetime, time, timedelta
+from typing import TextIO
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.utils import timezone
+from wagtail.models import Locale
+
+from portal.models import HomePage
+from portal.progress import progress
+
+from . import demo_data as data
+from .models import (
+    EventAudience,
+    EventCategory,
+    EventExcludedDate,
+    EventIndexPage,
+    EventLanguage,
+    EventPage,
+    Venue,
+)
+
+NAMESPACE = uuid.UUID("6f1d3c1e-7a2b-4d7e-9a55-0c3e5b2f9d10")
+BERLIN = ZoneInfo(settings.TIME_ZONE)
+FORUM_DEFAULT = data.FORUM_LANGUAGES
+
+
+def load(*, out: TextIO) -> None:
+    locales = {
+        code: Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES
+    }
+    home = HomePage.objects.filter(locale=locales["de"], depth=2).first()
+    if home is None:
+        out.write("  no German home page: run the portal demo first; calendar skipped\n")
+        return
+    homes = {code: home.get_translation_or_none(locale) for code, locale in locales.items()}
+    missing = [code for code, page in homes.items() if page is None]
+    if missing:
+        out.write(f"  no home page in {', '.join(missing)}: those calendars are skipped\n")
+    languages = [code for code in data.LANGUAGES if homes.get(code) is not None]
+    indexes = _calendars(home, locales, languages)
+    categories = _categories(locales)
+    venues = _venues(locales)
+    today = timezone.localdate()
+    for spec in progress(data.EVENTS, total=len(data.EVENTS), label="events", out=out, every=5):
+        _event(
+            spec,
+            today=today,
+            indexes=indexes,
+            categories=categories,
+            venues=venues,
+            locales=locales,
+            languages=languages,
+        )
+
+
+def _calendars(home, locales, languages) -> dict[str, EventIndexPage]:
+    source = EventIndexPage.objects.child_of(home).first()
+    if source is None:
+        title, intro = data.INDEX["de"]
+        source = home.add_child(
+            instance=EventIndexPage(
+                title=title, intro=intro, slug="veranstaltungen", show_in_menus=True
+            )
+        )
+        source.save_revision().publish()
+    result = {"de": source}
+    for code in languages:
+        if code == "de":
+            continue
+        existing = source.get_translation_or_none(locales[code])
+        if existing is None:
+            copy = source.copy_for_translation(locales[code]).specific
+            copy.title, copy.intro = data.INDEX[code]
+            copy.show_in_menus = True
+            copy.save_revision().publish()
+            existing = copy
+        result[code] = existing.specific
+    return result
+
+
+def _snippet_translations(model, key: uuid.UUID, locales, new_source, texts) -> dict:
+    """The snippet with translation key `key` in every locale, created where missing:
+    `new_source` is the unsaved German original, `texts[code]` the fields of each language."""
+    found = {item.locale_id: item for item in model.objects.filter(translation_key=key)}
+    source = found.get(locales["de"].pk)
+    if source is None:
+        source = new_source
+        source.translation_key = key
+        source.locale = locales["de"]
+        source.save()
+    result = {"de": source}
+    for code in data.LANGUAGES:
+        if code == "de":
+            continue
+        item = found.get(locales[code].pk)
+        if item is None:
+            item = source.copy_for_translation(locales[code])
+            for name, value in texts[code].items():
+                setattr(item, name, value)
+            item.save()
+        result[code] = item
+    return result
+
+
+def _categories(locales) -> dict[str, dict[str, EventCategory]]:
+    result = {}
+    for slug, names in data.CATEGORIES.items():
+        existing = EventCategory.objects.filter(slug=slug, locale=locales["de"]).first()
+        result[slug] = _snippet_translations(
+            EventCategory,
+            existing.translation_key if existing else uuid.uuid5(NAMESPACE, f"category-{slug}"),
+            locales,
+            existing or EventCategory(slug=slug, name=names["de"]),
+            {code: {"name": name} for code, name in names.items()},
+        )
+    return result
+
+
+def _venues(locales) -> dict[str, dict[str, Venue]]:
+    result = {}
+    for slug, venue in data.VENUES.items():
+        fields = {k: v for k, v in venue.items() if k != "notes"}
+        result[slug] = _snippet_translations(
+            Venue,
+            uuid.uuid5(NAMESPACE, f"venue-{slug}"),
+            locales,
+            Venue(accessibility_notes=venue["notes"]["de"], **fields),
+            {code: {"accessibility_notes": notes} for code, notes in venue["notes"].items()},
+        )
+    return result
+
+
+def _texts(key, code: str) -> tuple[str, str]:
+    if isinstance(key, tuple):
+        kind, topic = key
+        title, summary = data.FORMATS[kind][code]
+        name = data.TOPICS[topic][code]
+        return title.format(topic=name), summary.format(topic=name)
+    return data.SPECIAL[key][code]
+
+
+def _body(code: str) -> str:
+    return json.dumps([{"type": "paragraph", "value": f"<p>{data.PRACTICAL[code]}</p>"}])
+
+
+def _excluded(first: date, until: date) -> list[date]:
+    """Dates of a weekly series that fall between Christmas Eve and New Year's Day."""
+    days = []
+    day = first
+    while day <= until:
+        if (day.month == 12 and day.day >= 24) or (day.month == 1 and day.day == 1):
+            days.append(day)
+        day += timedelta(days=7)
+    return days
+
+
+def _event(spec, *, today, indexes, categories, venues, locales, languages) -> None:
+    slug, key, category, venue, offset, clock, hours, extra = spec
+    index = indexes["de"]
+    source = EventPage.objects.child_of(index).filter(slug=slug).first()
+    if source is None:
+        day = today + timedelta(days=offset)
+        if not extra.get("repeat") and slug != "jugendforum":
+            # Forums and workshops take place on weekdays.
+            day += timedelta(days={5: -1, 6: 1}.get(day.weekday(), 0))
+        start = datetime.combine(day, time.fromisoformat(clock)).replace(tzinfo=BERLIN)
+        title, summary = _texts(key, "de")
+        page = EventPage(
+            title=title,
+            slug=slug,
+            summary=summary,
+            body=_body("de"),
+            start=start,
+            end=start + timedelta(hours=hours),
+            all_day=bool(extra.get("all_day")),
+            venue=venues[venue]["de"],
+            online_url=extra.get("online_url", ""),
+            registration_url=extra.get("registration_url", ""),
+            cost=data.CONFERENCE_COST["de"] if extra.get("cost") else "",
+            **data.ORGANISER,
+        )
+        if extra.get("cancelled"):
+            page.status = "cancelled"
+            page.status_reason = data.CANCEL_REASON["de"]
+        if extra.get("repeat"):
+            until = day + timedelta(days=extra["until_days"])
+            page.repeat = extra["repeat"]
+            page.repeat_interval = extra.get("interval", 1)
+            page.repeat_until = until
+            if extra["repeat"] == "weekly":
+                page.excluded_dates = [EventExcludedDate(date=d) for d in _excluded(day, until)]
+        page.categories = [categories[category]["de"]]
+        audiences = extra.get("audiences") or ["newcomers", "families"]
+        page.event_audiences = [EventAudience(audience=a) for a in audiences]
+        spoken = extra.get("languages", FORUM_DEFAULT["languages"])
+        interpreted = extra.get("interpreted", FORUM_DEFAULT["interpreted"])
+        page.event_languages = [EventLanguage(language=c) for c in spoken] + [
+            EventLanguage(language=c, interpreted=True) for c in interpreted if c not in spoken
+        ]
+        source = index.add_child(instance=page)
+        source.save_revision().publish()
+        source = EventPage.objects.get(pk=source.pk)
+    for code in languages:
+        if code == "de" or source.get_translation_or_none(locales[code]) is not None:
+            continue
+        copy = source.copy_for_translation(locales[code]).specific
+        copy.title, copy.summary = _texts(key, code)
+        copy.body = _body(code)
+        copy.categories = [categories[category][code]]
+        copy.venue = venues[venue][code]
+        if copy.status == "cancelled":
+            copy.status_reason = data.CANCEL_REASON[code]
+        if copy.cost:
+            copy.cost = data.CONFERENCE_COST[code]
+        copy.save_revision().publish()

@@ -1,0 +1,72 @@
+"""The demo calendar loader (with a few of its events, to stay fast): calendars, translated
+categories and venues, the recurring and cancelled events, the World-Café, idempotency."""
+
+import io
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from events import demo, demo_data
+from events.models import EventCategory, EventIndexPage, EventPage, Venue
+
+pytestmark = pytest.mark.django_db
+
+KEEP = {"sprachcafe", "lenkungsgruppe", "buergerforum-world-cafe", "buergerforum-sport"}
+
+
+@pytest.fixture
+def few_events(monkeypatch):
+    monkeypatch.setattr(demo_data, "EVENTS", [e for e in demo_data.EVENTS if e[0] in KEEP])
+
+
+def test_demo_data_is_complete():
+    slugs = [event[0] for event in demo_data.EVENTS]
+    assert len(slugs) == len(set(slugs))
+    coming = [event for event in demo_data.EVENTS if event[4] > 0]
+    assert len(coming) >= 30
+    for key in ("sprachcafe", "lenkungsgruppe", "buergerforum-world-cafe"):
+        assert set(demo_data.SPECIAL[key]) == set(demo_data.LANGUAGES)
+    for table in (demo_data.CATEGORIES, demo_data.TOPICS, demo_data.FORMATS):
+        for texts in table.values():
+            assert set(texts) == set(demo_data.LANGUAGES)
+    # Translations are translations, not copies of the German.
+    german = demo_data.SPECIAL["sprachcafe"]["de"][0]
+    assert all(demo_data.SPECIAL["sprachcafe"][c][0] != german for c in demo_data.LANGUAGES[1:])
+
+
+def test_demo_builds_the_translated_calendar(site_tree, few_events, client):
+    out = io.StringIO()
+    demo.load(out=out)
+    languages = list(site_tree["locales"])
+    assert EventIndexPage.objects.filter(show_in_menus=True).count() == len(languages)
+    assert EventCategory.objects.filter(slug="sprachcafe").count() == 9  # all nine locales
+    keys = set(EventCategory.objects.filter(slug="sprachcafe").values_list("translation_key"))
+    assert len(keys) == 1
+    assert Venue.objects.filter(step_free=True).exists()
+
+    cafe = EventPage.objects.get(slug="sprachcafe", locale__language_code="de")
+    assert cafe.repeat == "weekly" and cafe.occurrences.count() > 20
+    steering = EventPage.objects.get(slug="lenkungsgruppe", locale__language_code="de")
+    assert steering.repeat == "monthly_weekday" and steering.repeat_interval == 3
+    cancelled = EventPage.objects.get(slug="buergerforum-sport", locale__language_code="tr")
+    assert cancelled.status == "cancelled" and "Spor salonu" in cancelled.status_reason
+
+    world_cafe = EventPage.objects.get(slug="buergerforum-world-cafe", locale__language_code="de")
+    assert world_cafe.title == "Bürgerforum Integration: World-Café"
+    assert [c.slug for c in world_cafe.categories.all()] == ["buergerforum"]
+    days_ahead = (world_cafe.start.date() - timezone.localdate()).days
+    assert 19 <= days_ahead <= 23
+    assert world_cafe.start - timezone.now() > timedelta(days=14)
+
+    for code in languages:
+        translated = EventPage.objects.get(slug="sprachcafe", locale__language_code=code)
+        assert translated.live
+        assert translated.title == demo_data.SPECIAL["sprachcafe"][code][0]
+        assert translated.categories.get().locale.language_code == code
+    assert client.get("/fa/veranstaltungen/?category=sprachcafe").status_code == 200
+
+    pages = EventPage.objects.count()
+    demo.load(out=io.StringIO())  # idempotent
+    assert EventPage.objects.count() == pages
+    assert EventCategory.objects.count() == 5 * 9
