@@ -17,11 +17,18 @@ ADMIN_ACCESS = "wagtailadmin.access_admin"
 DOCUMENT_PERMISSIONS = ["add_document", "change_document", "choose_document"]
 IMAGE_PERMISSIONS = ["add_image", "change_image", "choose_image"]
 
+# The calendar's snippets: editors and organisers keep venues and categories up to date.
+EVENT_SNIPPET_PERMISSIONS = [
+    f"events.{action}_{model}"
+    for model in ("venue", "eventcategory")
+    for action in ("add", "change", "view")
+]
+
 # Model permissions per role ("app_label.codename"). Organisers' personal-data access is further
 # limited per forum in the forum app; editors never get registration data.
 MODEL_PERMISSIONS: dict[str, list[str]] = {
-    EDITORS: [ADMIN_ACCESS, "minutes.add_body", "minutes.change_body"],
-    ORGANISERS: [ADMIN_ACCESS],
+    EDITORS: [ADMIN_ACCESS, "minutes.add_body", "minutes.change_body", *EVENT_SNIPPET_PERMISSIONS],
+    ORGANISERS: [ADMIN_ACCESS, *EVENT_SNIPPET_PERMISSIONS],
     # Only reviewers publish minutes: editors submit them for review (minutes/permissions.py).
     REVIEWERS: [
         ADMIN_ACCESS,
