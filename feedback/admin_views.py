@@ -17,6 +17,8 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from portal.i18n import text_direction
+
 from . import services
 from .admin_forms import StartSurveyForm
 from .csv_export import csv_response
@@ -30,7 +32,7 @@ from .results import (
 from .statistics import statistics_context
 from .translations import NATIVE_NAMES, SOURCE_LANGUAGE, normalise_language, pick
 
-TEXTS_PER_PAGE = 50
+TEXTS_PER_PAGE = 25
 URL_NAMESPACE = "feedback_surveys"
 
 
@@ -123,12 +125,15 @@ class ResultsView(SurveyAdminMixin, TemplateView):
             status = ""
         texts = free_texts_for_moderation(survey, status=status or None)
         page = Paginator(texts, TEXTS_PER_PAGE).get_page(self.request.GET.get("page"))
+        labels = dict(Moderation.choices)
         text_items = [
             {
                 "answer": answer,
                 "question": pick(answer.question.text, language),
                 "lang": answer.response.language,
+                "dir": text_direction(answer.response.language),
                 "language_name": NATIVE_NAMES.get(answer.response.language, ""),
+                "moderation_label": labels.get(answer.moderation, answer.moderation),
             }
             for answer in page.object_list
         ]
@@ -161,6 +166,7 @@ class ResultsView(SurveyAdminMixin, TemplateView):
                 "moderate_url": url("moderate", survey.pk),
                 "event_url": survey.event.get_url(self.request) if survey.event_id else "",
                 "now": timezone.now(),
+                "next_url": self.request.get_full_path(),
             }
         )
         return context

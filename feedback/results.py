@@ -4,11 +4,13 @@ Choice answers are counted per option (a multiple-choice answer adds one to each
 chose, never a count per combination). Public results show nothing but the number of answers
 when fewer than `PUBLIC_MIN_ANSWERS` people answered, and only approved free texts."""
 
+import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q
+from django.core.cache import cache
+from django.db.models import Count, Max, Q
 from django.utils import formats
 from django.utils.translation import gettext as _
 
@@ -22,6 +24,7 @@ from .translations import LocalText, pick
 
 PUBLIC_MIN_ANSWERS = 5
 PUBLIC_TEXTS_LIMIT = 50
+AGGREGATE_CACHE_SECONDS = 24 * 3600
 
 
 @dataclass
@@ -139,6 +142,30 @@ def aggregate_answers(questions: Iterable[Question]) -> Aggregates:
     return result
 
 
+def cached_aggregates(survey: Survey, questions: list[Question], *, total: int, last) -> Aggregates:
+    """`aggregate_answers`, kept in the cache until the next answer arrives: the key holds
+    the number of answers and the newest answer's id, so a new answer is a new key. Answers
+    are never edited, and a changed question set changes the key too."""
+    signature = ",".join(f"{q.pk}:{q.kind}:{len(q.options or [])}" for q in questions)
+    digest = hashlib.sha256(signature.encode()).hexdigest()[:16]
+    key = f"feedback-aggregates:{survey.pk}:{total}:{last}:{digest}"
+    stored = cache.get(key)
+    if stored is not None:
+        counts, answered = stored
+        result = Aggregates()
+        for question_id, values in counts.items():
+            result.counts[question_id].update(values)
+        result.answered.update(answered)
+        return result
+    result = aggregate_answers(questions)
+    cache.set(
+        key,
+        ({q: dict(c) for q, c in result.counts.items()}, dict(result.answered)),
+        AGGREGATE_CACHE_SECONDS,
+    )
+    return result
+
+
 def question_result(
     question: Question, aggregates: Aggregates, *, language: str, chart_prefix: str = "q"
 ) -> QuestionResult:
@@ -228,7 +255,7 @@ def survey_results(
     organisers' view. Independent of the number of answers."""
     questions = list(survey.questions.all())
     totals = Response.objects.filter(survey=survey).aggregate(
-        total=Count("id"), public=Count("id", filter=Q(via_public_link=True))
+        total=Count("id"), public=Count("id", filter=Q(via_public_link=True)), last=Max("id")
     )
     total = totals["total"] or 0
     results = SurveyResults(
@@ -249,7 +276,7 @@ def survey_results(
         results.invited = Invitation.objects.filter(survey=survey, sent_at__isnull=False).count()
     if results.too_few:
         return results
-    aggregates = aggregate_answers(questions)
+    aggregates = cached_aggregates(survey, questions, total=total, last=totals["last"])
     texts = {}
     if with_texts and public:
         text_ids = [q.pk for q in questions if q.kind == QuestionKind.TEXT]
@@ -267,10 +294,18 @@ def survey_results(
     return results
 
 
+def _text_question_ids(survey: Survey) -> list[int]:
+    return list(
+        Question.objects.filter(survey=survey, kind=QuestionKind.TEXT).values_list("pk", flat=True)
+    )
+
+
 def free_texts_for_moderation(survey: Survey, *, status: str | None = None):
-    """Free texts of a survey for the organisers, newest first (a QuerySet to paginate)."""
+    """Free texts of a survey for the organisers, newest first (a QuerySet to paginate).
+    Filtered by the survey's free-text questions, so the (question, moderation) index
+    narrows it to the texts before anything else is read."""
     answers = (
-        Answer.objects.filter(question__survey=survey)
+        Answer.objects.filter(question_id__in=_text_question_ids(survey))
         .exclude(text="")
         .select_related("question", "response")
         .only(
@@ -293,7 +328,7 @@ def free_texts_for_moderation(survey: Survey, *, status: str | None = None):
 def moderation_counts(survey: Survey) -> dict[str, int]:
     counts = dict.fromkeys(Moderation.values, 0)
     counts.update(
-        Answer.objects.filter(question__survey=survey)
+        Answer.objects.filter(question_id__in=_text_question_ids(survey))
         .exclude(text="")
         .values_list("moderation")
         .annotate(n=Count("id"))

@@ -68,10 +68,10 @@ class EventRow:
     has_forum: bool
     url: str = ""
     lang: str = SOURCE_LANGUAGE
+    year: int = 0
 
-    @property
-    def year(self) -> int:
-        return timezone.localtime(self.start).year
+    def __post_init__(self):
+        self.year = timezone.localtime(self.start).year
 
 
 @dataclass

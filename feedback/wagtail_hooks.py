@@ -1,7 +1,8 @@
 """Admin menu "Feedback": surveys (editor, results, moderation, publication) and the
 participation figures."""
 
-from django.db.models import Count
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import path
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -17,7 +18,7 @@ from wagtail.admin.widgets.button import MenuItem as ButtonMenuItem
 
 from . import admin_views
 from .admin_forms import SurveyAdminForm
-from .models import Survey
+from .models import Response, Survey
 from .translations import NATIVE_NAMES
 
 
@@ -50,7 +51,19 @@ class SurveyIndexView(IndexView):
             .get_base_queryset()
             .select_related("event")
             .prefetch_related("questions")
-            .annotate(response_count=Count("responses"))
+            # A correlated count: evaluated only for the rows of the listed page.
+            .annotate(
+                response_count=Coalesce(
+                    Subquery(
+                        Response.objects.filter(survey=OuterRef("pk"))
+                        .order_by()
+                        .values("survey")
+                        .annotate(n=Count("pk"))
+                        .values("n")
+                    ),
+                    0,
+                )
+            )
         )
 
     def get_list_more_buttons(self, instance):
