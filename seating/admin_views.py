@@ -115,6 +115,7 @@ class PlanView(ForumMixin, TemplateView):
             forum=self.forum,
             plan=plan,
             view_name=self.view_name,
+            move_url=url("move", self.forum.pk),
             plan_form=kwargs.get("plan_form") or PlanForm(initial=PlanForm.initial_for(plan)),
             print_form=PrintForm(initial={"language": _admin_language()}),
         )

@@ -44,7 +44,7 @@ from forum.planner import Guest, PlanningError, Table, compute_metrics, plan_tab
 
 from .models import LanguageRule, PlanSource, Seat, SeatingPlan
 
-DEFAULT_TIME_LIMIT = 3.0
+DEFAULT_TIME_LIMIT = 5.0
 MIN_TIME_LIMIT = 0.5
 MAX_TIME_LIMIT = 10.0
 
