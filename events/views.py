@@ -356,17 +356,24 @@ def _ics_response(request: HttpRequest, key: str, build) -> HttpResponse:
     A cached feed costs no database query at all. `build()` returns (body, last_modified,
     filename), or an HttpResponse for bad input (not cached)."""
     cache_key = f"events:ics:{feed_version()}:{hashlib.sha256(key.encode()).hexdigest()}"
-    stored = cache.get(cache_key)
-    if stored is None:
+    # Validators and body are cached apart: a conditional request that ends in 304 never
+    # fetches (and unpickles) megabytes of calendar.
+    meta = cache.get(f"{cache_key}:meta")
+    body = None
+    if meta is not None:
+        etag, last_modified, filename = meta
+        response = get_conditional_response(request, etag=etag, last_modified=last_modified)
+        if response is None:
+            body = cache.get(f"{cache_key}:body")
+    if meta is None or (body is None and response is None):
         built = build()
         if isinstance(built, HttpResponse):
             return built
         body, last_modified, filename = built
         etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
-        stored = (body, etag, last_modified, filename)
-        cache.set(cache_key, stored, FEED_TIMEOUT)
-    body, etag, last_modified, filename = stored
-    response = get_conditional_response(request, etag=etag, last_modified=last_modified)
+        meta = (etag, last_modified, filename)
+        cache.set_many({f"{cache_key}:meta": meta, f"{cache_key}:body": body}, FEED_TIMEOUT)
+        response = get_conditional_response(request, etag=etag, last_modified=last_modified)
     if response is None:
         response = HttpResponse(body, content_type=ICS_CONTENT_TYPE)
     response["ETag"] = etag
