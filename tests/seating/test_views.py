@@ -307,3 +307,11 @@ def test_print_without_a_plan_is_404_and_print_form_redirects(orga_client, forum
     response = orga_client.get(admin_url("print", forum) + "?kind=routes&size=a6&language=fa")
     assert response.status_code == 302
     assert response["Location"] == print_url("routes", forum, "fa", size="a6")
+
+
+def test_forum_listing_links_to_the_table_plan(client, forum):
+    admin = get_user_model().objects.create_superuser("root2", "root2@example.org", "pw")
+    client.force_login(admin)
+    response = client.get(reverse("wagtailsnippets_forum_forum:list"))
+    assert response.status_code == 200
+    assert f'href="{admin_url("plan", forum)}"' in response.content.decode()
