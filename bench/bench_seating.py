@@ -107,7 +107,8 @@ for guests, tables, rounds in ((60, 10, 3), (220, 20, 4), (500, 50, 5)):
     with translation.override("de"):
         routes = reverse("seating:print_routes", kwargs={"forum_id": forum.pk})
         tables_url = reverse("seating:print_tables", kwargs={"forum_id": forum.pk})
-    for label, path in (("plan by table", f"/admin/seating/{forum.pk}/"),
+    for label, path in (("admin home (baseline)", "/admin/"),
+                        ("plan by table", f"/admin/seating/{forum.pk}/"),
                         ("plan by person", f"/admin/seating/{forum.pk}/people/"),
                         ("table cards", tables_url), ("route cards", routes)):
         queries = get(path)

@@ -54,8 +54,8 @@ def test_organiser_moves_a_guest_and_the_figures_update(page, live_server, setti
     page.select_option("#id_guest", str(seat.registration_id))
     page.select_option("#id_round", "2")
     page.select_option("#id_table", str(first.table_id))
-    page.locator("#move button[type=submit]").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator("#move button[type=submit]").click()
 
     assert seat.registration.name in page.locator(".messages").inner_text()
     assert figure(page, "table_revisits") == "1"
@@ -75,8 +75,8 @@ def test_moving_to_a_full_table_is_refused_in_the_page(page, live_server, settin
         f"{live_server.url}/admin/seating/{forum.pk}/move/?guest={seat.registration_id}&round=1"
     )
     page.select_option("#id_table", str(other.pk))
-    page.locator("#move button[type=submit]").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator("#move button[type=submit]").click()
     assert f"{other.name} is full in round 1" in page.locator("#move").inner_text()
     assert page.locator("#id_guest").input_value() == str(seat.registration_id)
 
