@@ -7,6 +7,7 @@ from functools import partial
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
+from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -16,7 +17,7 @@ from wagtail.admin import messages
 
 from . import exports, selectors, services, tasks
 from .forms import ManualRegistrationForm, MessageForm
-from .models import LANGUAGE_CHOICES, Forum, Registration, RegistrationStatus
+from .models import LANGUAGE_CHOICES, Forum, Registration, RegistrationStatus, RegistrationWish
 
 PER_PAGE = 50
 Status = RegistrationStatus
@@ -49,7 +50,8 @@ def dashboard(request, forum_id: int):
         registrations = registrations.filter(status=status)
     registrations = registrations.search(query).order_by("created_at", "pk")
     page = Paginator(registrations, PER_PAGE).get_page(request.GET.get("p"))
-    people = list(page.object_list.prefetch_related("wishes__theme"))
+    wishes = Prefetch("wishes", queryset=RegistrationWish.objects.select_related("theme"))
+    people = list(page.object_list.prefetch_related(wishes))  # one query, wishes or not
     languages = dict(LANGUAGE_CHOICES)
     interpretation = [
         {**row, "language": languages.get(row["interpretation_language"], "")}

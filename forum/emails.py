@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 import segno
 from django.conf import settings
+from django.core.cache import cache
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import formats, timezone, translation
@@ -37,6 +38,7 @@ SUBJECTS = {
     "message": _("%(subject)s – %(event)s"),
 }
 WITH_TICKET = {"confirmed", "promoted", "reminder"}
+ICS_CACHE_SECONDS = 600
 
 
 def localized_event(event, language: str):
@@ -89,13 +91,30 @@ def event_ics(event, language: str) -> bytes | None:
     """The event's calendar file from the events app (None if that app cannot make one)."""
     from events.ics import event_calendar_bytes
 
+    # The same file for every registrant in a language, until the event is published again.
+    key = ":".join(
+        str(part)
+        for part in (
+            "forum-ics",
+            event.pk,
+            language,
+            event.latest_revision_id,
+            getattr(event, "sequence", 0),
+            event.last_published_at.timestamp() if event.last_published_at else 0,
+        )
+    )
+    calendar = cache.get(key)
+    if calendar is not None:
+        return calendar
     try:
-        # A savepoint: a failure here must not spoil the registration's transaction.
+        # A savepoint: a failure here must not spoil the caller's transaction.
         with transaction.atomic():
-            return event_calendar_bytes(event, language=language)
+            calendar = event_calendar_bytes(event, language=language)
     except Exception:  # noqa: BLE001 - the e-mail matters more than its attachment
         logger.exception("Calendar file for event %s failed; e-mail sent without it", event.pk)
         return None
+    cache.set(key, calendar, ICS_CACHE_SECONDS)
+    return calendar
 
 
 def waitlist_position(registration: Registration) -> int:

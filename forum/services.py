@@ -179,13 +179,13 @@ def _fill_from_waitlist(forum: Forum, now: datetime) -> list[Registration]:
 # --- registration -------------------------------------------------------------------------
 
 
-def _expire_stale_pending(*, forum: Forum, email: str, now: datetime) -> None:
-    Registration.objects.filter(
-        forum=forum,
-        email_normalised=email,
-        status=Status.PENDING,
-        created_at__lt=now - PENDING_TTL,
-    ).update(status=Status.EXPIRED, cancelled_at=now, cancel_reason="expired")
+def _expire_if_stale(registration: Registration, now: datetime) -> bool:
+    if registration.status != Status.PENDING or registration.created_at >= now - PENDING_TTL:
+        return False
+    Registration.objects.filter(pk=registration.pk, status=Status.PENDING).update(
+        status=Status.EXPIRED, cancelled_at=now, cancel_reason="expired"
+    )
+    return True
 
 
 def _fresh_seats_left(forum: Forum) -> int:
@@ -218,8 +218,9 @@ def registration_create(
     if source == Source.ONLINE and not forum.window_open(now):
         raise RegistrationClosed
     if email_key:
-        _expire_stale_pending(forum=forum, email=email_key, now=now)
         existing = forum.registrations.active().filter(email_normalised=email_key).first()
+        if existing is not None and _expire_if_stale(existing, now):
+            existing = None  # an unconfirmed registration older than 24 hours blocks nobody
         if existing is not None:
             raise AlreadyRegistered(registration=existing)
     seat_now = not (source == Source.ONLINE and forum.double_opt_in)
@@ -489,9 +490,12 @@ def registration_walk_in(
 
 
 def _notify(registration: Registration, kind: str, **extra) -> None:
-    from .emails import send_registration_email
+    """Queue the e-mail in the caller's transaction. With the database task backend the task
+    row commits (or rolls back) with the registration, and a worker renders and sends it, so
+    the request stays fast; the immediate backend (development, tests) renders it right here."""
+    from .tasks import send_registration_email
 
-    send_registration_email(registration=registration, kind=kind, **extra)
+    send_registration_email.enqueue(registration_id=registration.pk, kind=kind, extra=extra)
 
 
 def registration_resend_link(*, registration: Registration) -> None:
@@ -559,9 +563,8 @@ def forum_message_confirmed(
         batches, total=len(batches), label="message batches", out=out or _Silent(), every=1
     ):
         with transaction.atomic():
-            for registration in Registration.objects.filter(pk__in=batch):
-                registration.forum = forum  # one forum object: its translations are memoised
-                _notify(registration, "message", subject=subject, message=body)
+            for registration_id in batch:
+                _notify(Registration(pk=registration_id), "message", subject=subject, message=body)
                 sent += 1
     return sent
 

@@ -1,9 +1,23 @@
 """Background work of the forum app (django_tasks): reminders, expiry, organiser messages."""
 
+from django.db import transaction
 from django_tasks import task
 
-from . import services
-from .models import Forum
+from . import emails, services
+from .models import Forum, Registration
+
+
+@task()
+def send_registration_email(registration_id: int, kind: str, extra: dict | None = None) -> bool:
+    """Render one e-mail in the registrant's language and store it in the outbox."""
+    registration = (
+        Registration.objects.select_related("forum__event").filter(pk=registration_id).first()
+    )
+    if registration is None:  # deleted meanwhile (retention period over)
+        return False
+    with transaction.atomic():  # a savepoint when run inside the caller's transaction
+        emails.send_registration_email(registration=registration, kind=kind, **(extra or {}))
+    return True
 
 
 @task()

@@ -144,7 +144,13 @@ FORUM_SEAT_STATE_MAX_AGE = env_int("FORUM_SEAT_STATE_MAX_AGE", 60)
 FORUM_REGISTRATION_RATE = env_str("FORUM_REGISTRATION_RATE", "30/10m")
 
 # --- Background work ----------------------------------------------------------------------
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Immediate (in the request) unless TASKS_BACKEND names another one, e.g.
+# "django_tasks_db.DatabaseBackend" to measure the request path as production runs it.
+TASKS = {
+    "default": {
+        "BACKEND": env_str("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")
+    }
+}
 
 # --- Authentication -----------------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [
