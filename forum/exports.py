@@ -15,7 +15,13 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from .models import LANGUAGE_CHOICES, Forum, RegistrationWish
+from .models import (
+    LANGUAGE_CHOICES,
+    Forum,
+    RegistrationSource,
+    RegistrationStatus,
+    RegistrationWish,
+)
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 LANGUAGES = dict(LANGUAGE_CHOICES)
@@ -55,6 +61,9 @@ def rows(forum: Forum) -> Iterator[list]:
     """One row per registration, in registration order: two queries however many rows."""
     zone = ZoneInfo(settings.TIME_ZONE)
     yes, no = _("yes"), _("no")
+    # Labels translated once, not per cell (lazy strings are re-translated on every use).
+    statuses = {value: str(label) for value, label in RegistrationStatus.choices}
+    sources = {value: str(label) for value, label in RegistrationSource.choices}
     wishes: dict[int, list[str]] = defaultdict(list)
     for registration_id, theme_name in (
         RegistrationWish.objects.filter(registration__forum=forum)
@@ -70,7 +79,7 @@ def rows(forum: Forum) -> Iterator[list]:
         chosen = wishes.get(registration.pk, []) + ["", "", ""]
         row = [
             registration.pk,
-            registration.get_status_display(),
+            statuses.get(registration.status, registration.status),
             registration.name,
             registration.email,
             registration.phone,
@@ -82,7 +91,7 @@ def rows(forum: Forum) -> Iterator[list]:
             yes if registration.childcare else no,
             registration.children,
             registration.comments,
-            registration.get_source_display(),
+            sources.get(registration.source, registration.source),
             when(registration.created_at),
             when(registration.confirmed_at),
             when(registration.checked_in_at),
