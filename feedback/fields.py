@@ -11,6 +11,7 @@ from django.db import models
 from django.forms.renderers import get_default_renderer
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from portal.i18n import text_direction
@@ -37,9 +38,9 @@ class TranslatedWidget(forms.MultiWidget):
         for code in LANGUAGE_CODES:
             sub_attrs = {"lang": code, "dir": text_direction(code)}
             if multiline:
-                widgets[code] = forms.Textarea(attrs={**sub_attrs, "rows": rows, "cols": 60})
+                widgets[code] = forms.Textarea(attrs={**sub_attrs, "rows": rows})
             else:
-                widgets[code] = forms.TextInput(attrs={**sub_attrs, "size": 60})
+                widgets[code] = forms.TextInput(attrs=sub_attrs)
         super().__init__(widgets, attrs)
 
     def decompress(self, value):
@@ -124,7 +125,7 @@ class TranslatedTextField(models.JSONField):
         return TranslatedTextFormField(
             multiline=self.multiline,
             required=not self.blank,
-            label=kwargs.get("label") or self.verbose_name,
+            label=kwargs.get("label") or capfirst(self.verbose_name),
             help_text=self.help_text,
             max_length=2000 if self.multiline else TEXT_MAX_LENGTH,
         )
@@ -218,5 +219,5 @@ class TranslatedOptionsField(models.JSONField):
 
     def formfield(self, **kwargs):
         return TranslatedOptionsFormField(
-            label=kwargs.get("label") or self.verbose_name, help_text=self.help_text
+            label=kwargs.get("label") or capfirst(self.verbose_name), help_text=self.help_text
         )

@@ -25,7 +25,7 @@ from portal.i18n import text_direction
 
 from .charts import BarChart, Series, percent
 from .csv_export import csv_response
-from .models import Response
+from .models import Response, Survey
 from .results import yearly_comparison
 from .translations import NATIVE_NAMES, SOURCE_LANGUAGE, normalise_language
 
@@ -221,8 +221,22 @@ def _figures_chart(chart_id: str, title: str, labels, figures: list[Figures], la
     )
 
 
-class YearNotFound(Exception):
-    pass
+def open_yearly_survey() -> dict | None:
+    """This year's satisfaction survey, while it takes answers through its public link."""
+    survey = (
+        Survey.objects.yearly()
+        .open_at()
+        .filter(public_link_enabled=True)
+        .order_by("-year")
+        .first()
+    )
+    if survey is None:
+        return None
+    return {
+        "survey": survey,
+        "url": reverse("feedback:public", kwargs={"key": survey.public_key}),
+        "closes_at": survey.closes_at,
+    }
 
 
 def statistics_context(
@@ -301,6 +315,7 @@ def statistics_context(
         else None,
         "event_page": page,
         "yearly": yearly_comparison(language=language, public=public),
+        "open_yearly": open_yearly_survey(),
         "public": public,
     }
     return context

@@ -117,3 +117,23 @@ def test_csv_exports(client, monkeypatch, site_tree, categories):
         assert not any(cell.startswith("=") for row in rows for cell in row)
     assert client.get("/de/statistik/csv/?table=people").status_code == 400
     assert client.get("/de/statistik/csv/?year=x").status_code == 400
+
+
+def test_open_yearly_survey_is_offered(client, monkeypatch, site_tree):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from feedback import services
+
+    fake_forum(monkeypatch)
+    now = timezone.now()
+    survey = services.yearly_survey_create(
+        year=now.year, opens_at=now - timedelta(days=1), closes_at=now + timedelta(days=20)
+    )
+    html = client.get("/uk/statistik/").content.decode()
+    assert f"/uk/feedback/s/{survey.public_key}/" in html
+    survey.closes_at = now - timedelta(minutes=1)
+    survey.opens_at = now - timedelta(days=3)
+    survey.save()
+    assert survey.public_key not in client.get("/uk/statistik/").content.decode()
