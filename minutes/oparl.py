@@ -12,13 +12,14 @@ agenda items are sub-objects and simply disappear, their meeting's `modified` mo
 
 import datetime
 from dataclasses import dataclass, field
+from functools import cache
+from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.db.models import Max, Min, Prefetch
+from django.db.models import F, Max, Min, Prefetch
 from django.http import HttpRequest
 from django.urls import reverse
-from django.utils import timezone
-from wagtail.models import Locale, Site
+from wagtail.models import Locale, Page, Site
 
 from portal.i18n import restricted_paths
 
@@ -43,10 +44,23 @@ def oparl_type(name: str) -> str:
     return SCHEMA + name
 
 
+ZONE = ZoneInfo(settings.TIME_ZONE)
+# Any number stands in for an object's id when URL patterns are worked out once per process.
+PLACEHOLDER = 987654321
+
+
 def iso(value: datetime.datetime | None) -> str | None:
     if value is None:
         return None
-    return timezone.localtime(value).isoformat(timespec="seconds")
+    return value.astimezone(ZONE).isoformat(timespec="seconds")
+
+
+@cache
+def _path_pattern(name: str, arguments: int) -> str:
+    """The path of a named API URL with "{}" where its arguments go (reverse() per object
+    costs more than the rest of an object's serialisation)."""
+    path = reverse(f"oparl:{name}", args=[PLACEHOLDER] * arguments)
+    return path.replace(str(PLACEHOLDER), "{}")
 
 
 def _clean(data: dict) -> dict:
@@ -60,15 +74,32 @@ class Context:
 
     request: HttpRequest
     paths: list[str]
+    origin: str = ""
     _archive: object = field(default=None)
     _archive_loaded: bool = False
+    _page_prefixes: dict = field(default_factory=dict)
 
     @classmethod
     def for_request(cls, request: HttpRequest) -> "Context":
-        return cls(request=request, paths=restricted_paths(request))
+        origin = request.build_absolute_uri("/").rstrip("/")
+        return cls(request=request, paths=restricted_paths(request), origin=origin)
 
     def url(self, name: str, *args) -> str:
-        return self.request.build_absolute_uri(reverse(f"oparl:{name}", args=args))
+        return self.origin + _path_pattern(name, len(args)).format(*args)
+
+    def page_url(self, path: str | None, slug: str | None) -> str | None:
+        """Full URL of a minutes page from its tree `path` and `slug`. Minutes below the same
+        archive share everything but the slug, so Wagtail works out the archive's URL once
+        (one query per archive) instead of once per page."""
+        if not path or not slug:
+            return None
+        parent_path = path[: -Page.steplen]
+        if parent_path not in self._page_prefixes:
+            archive = Page.objects.filter(path=parent_path).first()
+            full = archive.get_full_url(self.request) if archive is not None else None
+            self._page_prefixes[parent_path] = full
+        prefix = self._page_prefixes[parent_path]
+        return f"{prefix}{slug}/" if prefix else None
 
     @property
     def archive(self) -> MinutesIndexPage | None:
@@ -254,8 +285,7 @@ def meetings(ctx: Context, *, include_deleted: bool, filters: dict, body_ids=Non
     if body_ids is not None:
         queryset = queryset.filter(body_id__in=body_ids)
     return (
-        queryset.changed(**filters)
-        .select_related("page")
+        with_page(queryset.changed(**filters), "")
         .prefetch_related(
             Prefetch(
                 "agenda_items",
@@ -274,8 +304,16 @@ def meetings(ctx: Context, *, include_deleted: bool, filters: dict, body_ids=Non
     )
 
 
-def _web(ctx: Context, meeting: Meeting) -> str | None:
-    return meeting.page.get_full_url(ctx.request) if meeting.page_id else None
+def _web(ctx: Context, row) -> str | None:
+    """The minutes page of a record row, annotated by the querysets (`with_page`)."""
+    return ctx.page_url(getattr(row, "page_tree_path", None), getattr(row, "page_slug", None))
+
+
+def with_page(queryset, prefix: str):
+    """Annotate where the minutes page of each row is, for `_web` (no page objects needed)."""
+    return queryset.annotate(
+        page_tree_path=F(f"{prefix}page__path"), page_slug=F(f"{prefix}page__slug")
+    )
 
 
 def location_json(ctx: Context, meeting: Meeting, *, embedded: bool = False) -> dict:
@@ -315,19 +353,14 @@ def meeting_json(ctx: Context, meeting: Meeting) -> dict:
             "location": location_json(ctx, meeting, embedded=True) if meeting.place else None,
             "organization": [ctx.url("organization", meeting.body_id)],
             "resultsProtocol": (
-                file_json(ctx, protocol, meeting=meeting, web=web, embedded=True)
-                if protocol
-                else None
+                file_json(ctx, protocol, web=web, embedded=True) if protocol else None
             ),
             "auxiliaryFile": [
-                file_json(ctx, f, meeting=meeting, web=web, embedded=True)
+                file_json(ctx, f, web=web, embedded=True)
                 for f in files
                 if f.role == FileRole.AUXILIARY
             ],
-            "agendaItem": [
-                agenda_item_json(ctx, item, meeting=meeting, web=web, embedded=True)
-                for item in items
-            ],
+            "agendaItem": [agenda_item_json(ctx, item, web=web, embedded=True) for item in items],
             "license": _license(),
             "web": web,
             "created": iso(meeting.created),
@@ -337,13 +370,14 @@ def meeting_json(ctx: Context, meeting: Meeting) -> dict:
     )
 
 
-def agenda_item_json(ctx: Context, item: AgendaItem, *, meeting=None, web=None, embedded=False):
-    meeting = meeting or item.meeting
+def agenda_item_json(ctx: Context, item: AgendaItem, *, web=None, embedded=False):
+    if web is None and not embedded:
+        web = _web(ctx, item)
     return _clean(
         {
             "id": ctx.url("agendaitem", item.pk),
             "type": oparl_type("AgendaItem"),
-            "meeting": None if embedded else ctx.url("meeting", meeting.pk),
+            "meeting": None if embedded else ctx.url("meeting", item.meeting_id),
             "number": item.number,
             "order": item.order,
             "name": item.name,
@@ -358,15 +392,21 @@ def agenda_item_json(ctx: Context, item: AgendaItem, *, meeting=None, web=None, 
     )
 
 
-def file_json(ctx: Context, item: MeetingFile, *, meeting=None, web=None, embedded=False):
+def file_json(ctx: Context, item: MeetingFile, *, web=None, embedded=False):
     url = ctx.url("file", item.pk)
     if item.deleted:
         return tombstone("File", url, item.created, item.modified)
-    meeting = meeting or item.meeting
+    if web is None:
+        web = _web(ctx, item)
     if item.role == FileRole.PROTOCOL:
-        access = web if web is not None else _web(ctx, meeting)
+        access = web
     elif item.document is not None:
-        access = ctx.request.build_absolute_uri(item.document.url)
+        document_url = item.document.url
+        access = (
+            document_url
+            if document_url.startswith(("http://", "https://"))
+            else ctx.origin + document_url
+        )
     else:
         access = None
     return _clean(
@@ -376,15 +416,15 @@ def file_json(ctx: Context, item: MeetingFile, *, meeting=None, web=None, embedd
             "name": item.name,
             "fileName": item.file_name,
             "mimeType": item.mime_type,
-            "date": timezone.localtime(item.modified).date().isoformat(),
+            "date": item.modified.astimezone(ZONE).date().isoformat(),
             "size": item.size,
             "sha1Checksum": item.sha1,
             "accessUrl": access,
             "downloadUrl": access if item.role == FileRole.AUXILIARY else None,
-            "meeting": None if embedded else [ctx.url("meeting", meeting.pk)],
+            "meeting": None if embedded else [ctx.url("meeting", item.meeting_id)],
             "license": _license(),
             "fileLicense": _license() if item.role == FileRole.PROTOCOL else None,
-            "web": web if web is not None else _web(ctx, meeting),
+            "web": web,
             "created": iso(item.created),
             "modified": iso(item.modified),
             "deleted": False,
@@ -394,12 +434,10 @@ def file_json(ctx: Context, item: MeetingFile, *, meeting=None, web=None, embedd
 
 def agenda_items(ctx: Context, *, filters: dict):
     """Agenda items of published meetings (sub-objects: withdrawn ones are simply gone)."""
-    return (
-        AgendaItem.objects.filter(deleted=False, meeting__in=Meeting.objects.published(ctx.paths))
-        .changed(**filters)
-        .select_related("meeting__page")
-        .order_by("pk")
+    visible = AgendaItem.objects.filter(
+        deleted=False, meeting__in=Meeting.objects.published(ctx.paths)
     )
+    return with_page(visible.changed(**filters), "meeting__").order_by("pk")
 
 
 def files(ctx: Context, *, include_deleted: bool, filters: dict):
@@ -412,4 +450,8 @@ def files(ctx: Context, *, include_deleted: bool, filters: dict):
         ) | MeetingFile.objects.filter(deleted=True)
     else:
         queryset = visible
-    return queryset.changed(**filters).select_related("meeting__page", "document").order_by("pk")
+    return (
+        with_page(queryset.changed(**filters), "meeting__")
+        .select_related("document")
+        .order_by("pk")
+    )

@@ -4,7 +4,7 @@ editors do in Wagtail."""
 from django.apps import apps
 from django.db.models.signals import post_delete, post_migrate, post_save
 from django.dispatch import receiver
-from wagtail.models import PageViewRestriction, Revision
+from wagtail.models import Page, PageViewRestriction, Revision
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from portal.page_cache import invalidate_page_cache
@@ -44,7 +44,7 @@ def _page_moved(sender, instance, **kwargs):
 def _restriction_changed(sender, instance, **kwargs):
     try:
         page = instance.page
-    except Exception:  # noqa: BLE001 - the page is being deleted with its restriction
+    except Page.DoesNotExist:  # the page is being deleted together with its restriction
         return
     for minutes in MinutesPage.objects.descendant_of(page, inclusive=True):
         services.meeting_record_publish(page=minutes)

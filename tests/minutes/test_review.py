@@ -241,3 +241,16 @@ def test_public_never_sees_a_page_in_review(client, minutes_tree, people):
     client.logout()
     assert client.get("/de/protokolle/sitzung-2025-09-11/").status_code == 404
     assert b"sitzung-2025-09-11" not in client.get("/de/protokolle/").content
+
+
+def test_staff_screens_for_minutes_work(client, minutes_tree, people):
+    page = make_minutes(minutes_tree["archive"]["de"], body=minutes_tree["steering"])
+    client.force_login(people["editor"])
+    assert client.get(reverse("wagtailsnippets_minutes_body:list")).status_code == 200
+    assert client.get(reverse("wagtailsnippets_minutes_body:add")).status_code == 200
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    assert edit.status_code == 200
+    assert b"Lenkungsgruppe Integrationskonzept" in edit.content
+    client.force_login(people["reviewer"])
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).status_code == 200
+    assert client.get(reverse("wagtailadmin_home")).status_code == 200
