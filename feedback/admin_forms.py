@@ -37,6 +37,15 @@ class SurveyAdminForm(WagtailAdminModelForm):
             return valid
         if not Response.objects.filter(survey_id=self.instance.pk).exists():
             return valid
+        original = Survey.objects.filter(pk=self.instance.pk).values("event_id", "year").get()
+        data = getattr(self, "cleaned_data", {})
+        locked = False
+        if "event" in data and getattr(data["event"], "pk", None) != original["event_id"]:
+            self.add_error("event", _("The survey has answers: it stays with its event."))
+            locked = True
+        if "year" in data and data["year"] != original["year"]:
+            self.add_error("year", _("The survey has answers: its year can't change."))
+            locked = True
         answered = set(
             Answer.objects.filter(question__survey_id=self.instance.pk)
             .values_list("question_id", flat=True)
@@ -44,7 +53,6 @@ class SurveyAdminForm(WagtailAdminModelForm):
         )
         stored = {q.pk: q for q in Question.objects.filter(survey_id=self.instance.pk)}
         formset = self.formsets["questions"]
-        locked = False
         for form in formset.forms:
             original = stored.get(form.instance.pk)
             if original is None or original.pk not in answered:

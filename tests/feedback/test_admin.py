@@ -257,3 +257,12 @@ def test_admin_statistics(admin_client, monkeypatch, survey):
     response = admin_client.get(reverse("feedback_statistics:index"))
     assert response.status_code == 200
     assert "Bürgerforum Wohnen" in response.content.decode()
+
+
+def test_survey_with_answers_stays_with_its_event(admin_client, survey, site_tree):
+    add_answers(survey, 1)
+    other = make_event(site_tree["home"]["de"], title="Anderes Forum")
+    data = _edit_data(survey, event=other.pk)
+    assert admin_client.post(url("edit", survey.pk), data).status_code == 200
+    survey.refresh_from_db()
+    assert survey.event_id != other.pk
