@@ -224,11 +224,7 @@ def _figures_chart(chart_id: str, title: str, labels, figures: list[Figures], la
 def open_yearly_survey() -> dict | None:
     """This year's satisfaction survey, while it takes answers through its public link."""
     survey = (
-        Survey.objects.yearly()
-        .open_at()
-        .filter(public_link_enabled=True)
-        .order_by("-year")
-        .first()
+        Survey.objects.yearly().open_at().filter(public_link_enabled=True).order_by("-year").first()
     )
     if survey is None:
         return None

@@ -119,8 +119,11 @@ def _language_links(request: HttpRequest, url_name: str, **kwargs) -> list[dict]
     return links
 
 
-def _render_form(request, *, survey, form, language, personal, status=200, language_links=None):
+def _render_form(
+    request, *, survey, form, language, personal, status=200, language_links=None, notice=""
+):
     context = {
+        "notice": notice,
         "survey": survey,
         "form": form,
         "fields": form.question_fields(),
@@ -280,15 +283,25 @@ def public_survey(request: HttpRequest, key: str) -> HttpResponse:
     if not survey.is_open():
         return _closed(request, survey)
     if request.method == "POST" and _over_rate_limit(request, survey):
-        return _message(
+        # Nothing is stored, but what the person typed comes back with the explanation.
+        language = normalise_language(translation.get_language())
+        form = SurveyAnswerForm(
+            request.POST, questions=list(survey.questions.all()), language=language
+        )
+        form.is_valid()
+        return _render_form(
             request,
             survey=survey,
-            title=_("Too many answers from your network"),
-            text=_(
-                "Many answers have just been sent from this network. Please wait an hour "
-                "and try again – or ask the organisers for a paper form."
-            ),
+            form=form,
+            language=language,
+            personal=False,
             status=429,
+            language_links=_language_links(request, "feedback:public", key=key),
+            notice=_(
+                "Many answers have just been sent from this network, so yours was not saved "
+                "yet. Please wait a while and send it again – everything you entered is still "
+                "here. Or ask the organisers for a paper form."
+            ),
         )
     return _handle(
         request,

@@ -162,7 +162,10 @@ def test_public_link_rate_limit_answers_429_in_the_visitors_language(client, sur
         assert _post(Client(), url, survey).status_code == 302
     blocked = _post(Client(), url, survey)
     assert blocked.status_code == 429
-    assert 'lang="fa"' in blocked.content.decode()
+    html = blocked.content.decode()
+    assert 'lang="fa"' in html
+    assert "Mehr Dolmetscher bitte" in html  # nothing typed is lost
+    assert 'role="alert"' in html
     assert Response.objects.count() == 2
 
 
