@@ -77,7 +77,9 @@ def test_moving_to_a_full_table_is_refused_in_the_page(page, live_server, settin
     page.select_option("#id_table", str(other.pk))
     with page.expect_navigation():
         page.locator("#move button[type=submit]").click()
-    assert f"{other.name} is full in round 1" in page.locator("#move").inner_text()
+    error = page.locator("#id_table-error").inner_text()  # in the admin's language
+    assert other.name in error and "6" in error
+    assert page.locator("#id_table").get_attribute("aria-invalid") == "true"
     assert page.locator("#id_guest").input_value() == str(seat.registration_id)
 
 

@@ -66,7 +66,7 @@ def test_not_confirmed_guests_see_no_route(forum):
 def test_confirmed_guest_without_a_seat_is_told_they_get_one_at_the_door(forum):
     services.plan_publish(plan=services.plan_create(forum=forum, **QUICK))
     [late] = add_guests(forum, 1)
-    html = render(late)
+    html = render(late, "en")
     assert "at the entrance" in html and "data-round" not in html
 
 
@@ -75,7 +75,7 @@ def test_late_arrival_sees_joined_later_for_missed_rounds(forum):
     services.plan_set_current_round(plan=plan, round=2)
     [late] = add_guests(forum, 1)
     services.plan_publish(plan=services.plan_create(forum=forum, **QUICK))
-    html = render(late)
+    html = render(late, "en")
     assert html.count("You joined later.") == 1
     assert html.count("<li data-round=") == 3
 
