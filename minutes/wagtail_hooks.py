@@ -1,3 +1,4 @@
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -5,7 +6,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .documents import may_download
-from .models import Body
+from .models import Body, MinutesIndexPage
+from .permissions import may_publish_minutes
 
 
 class BodyViewSet(SnippetViewSet):
@@ -28,3 +30,16 @@ def withhold_unpublished_attachments(document, request):
     even by someone who knows or guesses the address."""
     if not may_download(document=document, user=request.user):
         raise Http404
+
+
+@hooks.register("before_create_page")
+def no_unreviewed_archive(request, parent_page, page_class):
+    """A new archive is created below a home page, whose permissions would let editors publish
+    it at once; like everything in the minutes section it goes through review instead."""
+    if (
+        request.method == "POST"
+        and issubclass(page_class, MinutesIndexPage)
+        and request.POST.get("action-publish")
+        and not may_publish_minutes(request.user)
+    ):
+        raise PermissionDenied

@@ -254,3 +254,29 @@ def test_staff_screens_for_minutes_work(client, minutes_tree, people):
     client.force_login(people["reviewer"])
     assert client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).status_code == 200
     assert client.get(reverse("wagtailadmin_home")).status_code == 200
+
+
+def test_editor_cannot_publish_a_new_archive_directly(client, minutes_tree, people):
+    home = minutes_tree["home"]["en"]
+    MinutesIndexPage.objects.filter(pk=minutes_tree["archive"]["en"].pk).delete()
+    client.force_login(people["editor"])
+    url = reverse("wagtailadmin_pages:add", args=["minutes", "minutesindexpage", home.pk])
+    data = nested_form_data(
+        {
+            "title": "Minutes",
+            "slug": "minutes-new",
+            "intro": "",
+            "comments": inline_formset([]),
+            "seo_title": "",
+            "search_description": "",
+            "go_live_at": "",
+            "expire_at": "",
+        }
+    )
+    refused = client.post(url, {**data, "action-publish": "1"})
+    assert refused.status_code in (302, 403)  # the admin turns "permission denied" into a redirect
+    assert not MinutesIndexPage.objects.filter(slug="minutes-new").exists()
+    client.post(url, data)  # saving a draft is fine; it then needs review
+    archive = MinutesIndexPage.objects.get(slug="minutes-new")
+    assert not archive.live
+    assert WorkflowPage.objects.get(page=archive).workflow.name == WORKFLOW_NAME
