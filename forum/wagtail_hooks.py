@@ -57,8 +57,9 @@ register_permission_policy(Forum, ForumPermissionPolicy(Forum))
 
 
 class OwnForumMixin:
-    def get_object(self, queryset=None):
-        forum = super().get_object(queryset)
+    def get_object(self, *args, **kwargs):
+        # Wagtail's views differ: edit/delete pass a queryset, history passes nothing.
+        forum = super().get_object(*args, **kwargs)
         if not self.permission_policy.user_has_any_permission_for_instance(
             self.request.user, ["change", "view"], forum
         ):

@@ -1,0 +1,310 @@
+"""Every URL pattern of the project against every role, from one table.
+
+A URL added to the project without a row here fails `test_every_url_pattern_is_in_the_table`.
+Each cell is the expected status of a GET; responses a role may reach must not contain the
+registrant's personal data unless the row names that role as allowed to see it."""
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from tests.security.world import PERSONAL_MARKERS, ROLES, build_world
+
+OUR_APPS = ("portal", "events", "forum", "seating", "feedback", "minutes")
+
+#          anonymous citizen other_org organiser editor reviewer admin
+PUBLIC = (200, 200, 200, 200, 200, 200, 200)
+ADMIN_AREA = (302, 302, 200, 200, 200, 200, 200)  # any staff role may open these admin pages
+FORUM_STAFF = (302, 302, 403, 200, 403, 403, 200)  # only this forum's organisers (and admins)
+FORUM_STAFF_POST = (302, 302, 403, 405, 403, 403, 405)  # the same, POST-only actions
+ORGANISER_TOOLS = (302, 302, 200, 200, 403, 403, 200)  # organisers' own lists (filtered per user)
+SURVEY_STAFF = (302, 302, 403, 200, 403, 403, 200)
+SURVEY_STAFF_POST = (302, 302, 403, 405, 403, 403, 405)
+SIGNED_IN = (302, 200, 200, 200, 200, 200, 200)
+
+ORGANISER_AND_ADMIN = {"organiser", "admin"}
+TOKEN_HOLDER = set(ROLES)  # whoever holds the personal link is the registrant
+
+# name (or route for unnamed patterns) -> (url builder, expected statuses, roles that may see
+# personal data in the response)
+TABLE = {
+    # portal
+    "sitemap": (lambda w: "/sitemap.xml", PUBLIC, set()),
+    "robots": (lambda w: "/robots.txt", PUBLIC, set()),
+    "health": (lambda w: "/health/", PUBLIC, set()),
+    "search": (lambda w: "/de/search/?q=Zarah", PUBLIC, set()),
+    "translation_status": (lambda w: "/admin/translation-status/", ADMIN_AREA, set()),
+    "translation_status_page": (
+        lambda w: f"/admin/translation-status/{w.tree['home']['de'].pk}/",
+        ADMIN_AREA,
+        set(),
+    ),
+    # events
+    "events_feed": (lambda w: "/feeds/events/de.ics", PUBLIC, set()),
+    "event_ics": (lambda w: f"/feeds/event/{w.event.pk}.ics", PUBLIC, set()),
+    # forum: public and personal
+    "forum:register": (lambda w: f"/de/forum/{w.forum.pk}/register/", PUBLIC, set()),
+    "forum:registered": (lambda w: f"/de/forum/{w.forum.pk}/registered/", PUBLIC, set()),
+    "forum:personal": (lambda w: f"/de/forum/r/{w.personal_token}/", PUBLIC, TOKEN_HOLDER),
+    "forum:cancel": (lambda w: f"/de/forum/r/{w.personal_token}/cancel/", PUBLIC, TOKEN_HOLDER),
+    "forum:my_registrations": (lambda w: "/de/forum/my-registrations/", SIGNED_IN, set()),
+    "forum:check_in": (
+        lambda w: f"/de/forum/{w.forum.pk}/check-in/",
+        FORUM_STAFF,
+        ORGANISER_AND_ADMIN,
+    ),
+    "forum:check_in_scan": (
+        lambda w: f"/de/forum/check-in/{w.check_in_code}/",
+        FORUM_STAFF,
+        ORGANISER_AND_ADMIN,
+    ),
+    # forum: organiser dashboard and exports
+    "forum_dashboard": (lambda w: f"/admin/forum/{w.forum.pk}/", FORUM_STAFF, ORGANISER_AND_ADMIN),
+    "forum_export_csv": (
+        lambda w: f"/admin/forum/{w.forum.pk}/export.csv",
+        FORUM_STAFF,
+        ORGANISER_AND_ADMIN,
+    ),
+    "forum_export_xlsx": (
+        lambda w: f"/admin/forum/{w.forum.pk}/export.xlsx",
+        FORUM_STAFF,
+        ORGANISER_AND_ADMIN,
+    ),
+    "forum_add": (lambda w: f"/admin/forum/{w.forum.pk}/add/", FORUM_STAFF, ORGANISER_AND_ADMIN),
+    "forum_message": (
+        lambda w: f"/admin/forum/{w.forum.pk}/message/",
+        FORUM_STAFF,
+        ORGANISER_AND_ADMIN,
+    ),
+    "forum_cancel_registration": (
+        lambda w: f"/admin/forum/{w.forum.pk}/registrations/{w.registration.pk}/cancel/",
+        FORUM_STAFF_POST,
+        ORGANISER_AND_ADMIN,
+    ),
+    "wagtailsnippets_forum_forum:add": (
+        lambda w: "/admin/snippets/forum/forum/add/",
+        ORGANISER_TOOLS,
+        set(),
+    ),
+    "wagtailsnippets_forum_forum:edit": (
+        lambda w: f"/admin/snippets/forum/forum/edit/{w.forum.pk}/",
+        FORUM_STAFF,
+        set(),
+    ),
+    "wagtailsnippets_forum_forum:delete": (
+        lambda w: f"/admin/snippets/forum/forum/delete/{w.forum.pk}/",
+        FORUM_STAFF,
+        set(),
+    ),
+    "wagtailsnippets_forum_forum:history": (
+        lambda w: f"/admin/snippets/forum/forum/history/{w.forum.pk}/",
+        FORUM_STAFF,
+        set(),
+    ),
+    "wagtailsnippets_forum_forum:history_results": (
+        lambda w: f"/admin/snippets/forum/forum/history-results/{w.forum.pk}/",
+        FORUM_STAFF,
+        set(),
+    ),
+    # seating
+    "seating_admin:index": (lambda w: "/admin/seating/", ORGANISER_TOOLS, set()),
+    "seating_admin:plan": (
+        lambda w: f"/admin/seating/{w.forum.pk}/",
+        FORUM_STAFF,
+        ORGANISER_AND_ADMIN,
+    ),
+    "seating_admin:people": (
+        lambda w: f"/admin/seating/{w.forum.pk}/people/",
+        FORUM_STAFF,
+        ORGANISER_AND_ADMIN,
+    ),
+    "seating_admin:plan_action": (
+        lambda w: f"/admin/seating/{w.forum.pk}/plan/",
+        FORUM_STAFF_POST,
+        set(),
+    ),
+    "seating_admin:move": (lambda w: f"/admin/seating/{w.forum.pk}/move/", FORUM_STAFF_POST, set()),
+    "seating_admin:round": (
+        lambda w: f"/admin/seating/{w.forum.pk}/round/",
+        FORUM_STAFF_POST,
+        set(),
+    ),
+    "seating_admin:publish": (
+        lambda w: f"/admin/seating/{w.forum.pk}/publish/",
+        FORUM_STAFF_POST,
+        set(),
+    ),
+    "seating_admin:print": (
+        lambda w: f"/admin/seating/{w.forum.pk}/print/",
+        FORUM_STAFF,
+        ORGANISER_AND_ADMIN,
+    ),
+    "seating:print_tables": (
+        lambda w: f"/de/seating/{w.forum.pk}/print/tables/",
+        FORUM_STAFF,
+        ORGANISER_AND_ADMIN,
+    ),
+    "seating:print_routes": (
+        lambda w: f"/de/seating/{w.forum.pk}/print/routes/",
+        FORUM_STAFF,
+        ORGANISER_AND_ADMIN,
+    ),
+    # feedback
+    "feedback:invitation": (lambda w: f"/de/feedback/{w.invitation_token}/", PUBLIC, set()),
+    "feedback:public": (lambda w: f"/de/feedback/s/{w.survey.public_key}/", PUBLIC, set()),
+    "feedback:thanks": (lambda w: f"/de/feedback/danke/{w.survey.public_key}/", PUBLIC, set()),
+    "feedback:statistics": (lambda w: "/de/statistik/", PUBLIC, set()),
+    "feedback:statistics_csv": (lambda w: "/de/statistik/csv/", PUBLIC, set()),
+    "feedback_surveys:index": (lambda w: "/admin/feedback/surveys/", ORGANISER_TOOLS, set()),
+    "feedback_surveys:index_results": (
+        lambda w: "/admin/feedback/surveys/results/",
+        ORGANISER_TOOLS,
+        set(),
+    ),
+    "feedback_surveys:add": (lambda w: "/admin/feedback/surveys/new/", ORGANISER_TOOLS, set()),
+    "feedback_surveys:edit": (
+        lambda w: f"/admin/feedback/surveys/edit/{w.survey.pk}/",
+        SURVEY_STAFF,
+        set(),
+    ),
+    "feedback_surveys:results": (
+        lambda w: f"/admin/feedback/surveys/results/{w.survey.pk}/",
+        SURVEY_STAFF,
+        set(),
+    ),
+    "feedback_surveys:results_csv": (
+        lambda w: f"/admin/feedback/surveys/results/{w.survey.pk}/csv/",
+        SURVEY_STAFF,
+        set(),
+    ),
+    "feedback_surveys:moderate": (
+        lambda w: f"/admin/feedback/surveys/results/{w.survey.pk}/moderate/",
+        SURVEY_STAFF_POST,
+        set(),
+    ),
+    "feedback_surveys:publish": (
+        lambda w: f"/admin/feedback/surveys/results/{w.survey.pk}/publish/",
+        SURVEY_STAFF_POST,
+        set(),
+    ),
+    "feedback_surveys:invite": (
+        lambda w: f"/admin/feedback/surveys/results/{w.survey.pk}/invite/",
+        SURVEY_STAFF_POST,
+        set(),
+    ),
+    "feedback_surveys:qr": (
+        lambda w: f"/admin/feedback/surveys/results/{w.survey.pk}/qr.svg",
+        SURVEY_STAFF,
+        set(),
+    ),
+    "feedback_statistics:index": (lambda w: "/admin/feedback/statistics/", ORGANISER_TOOLS, set()),
+    # minutes: OParl API
+    "oparl:": (lambda w: "/oparl/v1.1/", PUBLIC, set()),
+    "oparl:system": (lambda w: "/oparl/v1.1/system", PUBLIC, set()),
+    "oparl:body-list": (lambda w: "/oparl/v1.1/body", PUBLIC, set()),
+    "oparl:body": (lambda w: f"/oparl/v1.1/body/{w.body.slug}", PUBLIC, set()),
+    "oparl:body-organizations": (
+        lambda w: f"/oparl/v1.1/body/{w.body.slug}/organization",
+        PUBLIC,
+        set(),
+    ),
+    "oparl:body-persons": (lambda w: f"/oparl/v1.1/body/{w.body.slug}/person", PUBLIC, set()),
+    "oparl:body-meetings": (lambda w: f"/oparl/v1.1/body/{w.body.slug}/meeting", PUBLIC, set()),
+    "oparl:body-papers": (lambda w: f"/oparl/v1.1/body/{w.body.slug}/paper", PUBLIC, set()),
+    "oparl:body-agendaitems": (
+        lambda w: f"/oparl/v1.1/body/{w.body.slug}/agendaitem",
+        PUBLIC,
+        set(),
+    ),
+    "oparl:body-files": (lambda w: f"/oparl/v1.1/body/{w.body.slug}/file", PUBLIC, set()),
+    "oparl:organization": (lambda w: f"/oparl/v1.1/organization/{w.body.pk}", PUBLIC, set()),
+    "oparl:organization-meetings": (
+        lambda w: f"/oparl/v1.1/organization/{w.body.pk}/meeting",
+        PUBLIC,
+        set(),
+    ),
+    "oparl:meeting": (lambda w: f"/oparl/v1.1/meeting/{w.minutes.pk}", PUBLIC, set()),
+    "oparl:location": (lambda w: "/oparl/v1.1/location/999999", (404,) * 7, set()),
+    "oparl:agendaitem": (lambda w: "/oparl/v1.1/agendaitem/999999", (404,) * 7, set()),
+    "oparl:file": (lambda w: "/oparl/v1.1/file/999999", (404,) * 7, set()),
+    "oparl/v1.1/^(?P<rest>.*)$": (lambda w: "/oparl/v1.1/nonsense", (404,) * 7, set()),
+}
+
+# Wagtail pages (served by Wagtail's catch-all, not by a project URL pattern): one row per
+# page type and routable sub-page, so they stay in the matrix too.
+PAGES = {
+    "home": (lambda w: "/de/", PUBLIC),
+    "welcome index": (lambda w: "/de/ankommen/", PUBLIC),
+    "welcome topic": (lambda w: "/ar/ankommen/anmeldung/", PUBLIC),
+    "standard page": (lambda w: "/de/ueber/", PUBLIC),
+    "event page": (lambda w: w.event.url, PUBLIC),
+    "event calendar": (lambda w: w.event.get_parent().url, PUBLIC),
+    "minutes archive": (lambda w: w.minutes.get_parent().url, PUBLIC),
+    "minutes page": (lambda w: w.minutes.url, PUBLIC),
+}
+
+
+def project_patterns() -> set[str]:
+    found = set()
+
+    def walk(patterns, prefix="", namespace=""):
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                inner = namespace + (f"{pattern.namespace}:" if pattern.namespace else "")
+                walk(pattern.url_patterns, prefix + str(pattern.pattern), inner)
+            elif isinstance(pattern, URLPattern):
+                callback = pattern.callback
+                module = getattr(getattr(callback, "view_class", callback), "__module__", "")
+                if module.split(".")[0] in OUR_APPS:
+                    found.add(
+                        f"{namespace}{pattern.name}"
+                        if pattern.name
+                        else prefix + str(pattern.pattern)
+                    )
+
+    walk(get_resolver().url_patterns)
+    # The OParl root is named "" in its namespace; both spellings mean the same row.
+    return {"oparl:" if name in ("oparl:", "oparl/v1.1/") else name for name in found}
+
+
+def test_every_url_pattern_is_in_the_table():
+    missing = project_patterns() - set(TABLE)
+    stale = set(TABLE) - project_patterns()
+    assert not missing, f"URL patterns without a row in the access matrix: {sorted(missing)}"
+    assert not stale, f"rows for URL patterns that no longer exist: {sorted(stale)}"
+
+
+@pytest.fixture
+def world(db):
+    return build_world()
+
+
+def client_for(role, world):
+    from django.test import Client
+
+    client = Client()
+    if role != "anonymous":
+        client.force_login(world.users[role])
+    return client
+
+
+def test_access_matrix(world):
+    problems = []
+    rows = [(name, build, expected, allowed) for name, (build, expected, allowed) in TABLE.items()]
+    rows += [(f"page: {name}", build, expected, set()) for name, (build, expected) in PAGES.items()]
+    for role_index, role in enumerate(ROLES):
+        client = client_for(role, world)
+        for name, build, expected, allowed in rows:
+            url = build(world)
+            response = client.get(url)
+            want = expected[role_index]
+            if response.status_code != want:
+                problems.append(
+                    f"{role:16} {name:45} {url}: {response.status_code}, expected {want}"
+                )
+                continue
+            if role not in allowed and not getattr(response, "streaming", False):
+                body = response.content.decode("utf-8", "replace")
+                leaked = [marker for marker in PERSONAL_MARKERS if marker in body]
+                if leaked:
+                    problems.append(f"{role:16} {name:45} {url}: shows personal data {leaked}")
+    assert not problems, "\n" + "\n".join(problems)
