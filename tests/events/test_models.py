@@ -198,3 +198,19 @@ def test_editor_saves_audiences_and_languages_as_rows(editor, calendar):
     assert edit.status_code == 200
     assert 'value="families"' in html and "checked" in html
     assert EventPage.objects.live().for_audience("families").filter(pk=page.pk).exists()
+
+
+def test_editor_screens_render(editor, calendar):
+    index = calendar["index"]["de"]
+    add = editor.get(f"/admin/pages/add/events/eventpage/{index.pk}/")
+    assert add.status_code == 200
+    html = add.content.decode()
+    assert '<option value="Europe/Berlin" selected>' in html
+    assert 'name="audiences"' in html and 'name="languages_interpreted"' in html
+    # Only this locale's categories are offered (not nine copies of each).
+    assert html.count('name="categories"') == 2
+    for url in ("/admin/snippets/events/venue/", "/admin/snippets/events/eventcategory/"):
+        assert editor.get(url).status_code == 200
+    assert (
+        editor.get(f"/admin/snippets/events/venue/edit/{calendar['venue'].pk}/").status_code == 200
+    )
