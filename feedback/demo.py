@@ -1,6 +1,7 @@
-"""Demo content of the feedback app: surveys after past events with realistic answers in many
-languages (one with published results), and the yearly satisfaction survey of the last two
-years, published, so the statistics page compares them.
+"""Demo content of the feedback app: three past events (two citizen forums, a workshop, in all
+nine languages) with surveys and realistic answers in many languages (one with published
+results), and the yearly satisfaction survey of the last two years, published, so the
+statistics page compares them.
 
 Attendance comes from the forum demo when it has forums for past events; answers are
 created here directly (no personal data involved). Idempotent: surveys that already have
@@ -15,7 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
-from events.models import EventCategory, EventIndexPage, EventPage, EventStatus
+from events.models import EventCategory, EventIndexPage, EventPage
 from portal.models import HomePage
 from portal.page_cache import invalidate_page_cache
 from portal.progress import progress
@@ -172,26 +173,11 @@ def load(*, out: TextIO) -> None:
 
 
 def _past_events(out: TextIO) -> list[tuple[EventPage, dict]]:
-    """The demo's past events: those of the calendar if it has at least three, else ours."""
-    now = timezone.now()
-    existing = list(
-        EventPage.objects.live()
-        .filter(locale__language_code=settings.LANGUAGE_CODE, end__lt=now)
-        .exclude(status=EventStatus.CANCELLED)
-        .exclude(slug__in=[spec["slug"] for spec in DEMO_EVENTS])
-        .order_by("-end")[:3]
-    )
-    ours = [
-        page
-        for spec in DEMO_EVENTS
-        if (page := EventPage.objects.filter(slug=spec["slug"]).first()) is not None
-    ]
-    if len(existing) >= 3 and not ours:
-        events = list(reversed(existing))
-    else:
-        events = [_demo_event(spec) for spec in DEMO_EVENTS]
+    """The demo's own past citizen forums and workshop (the calendar's other past events,
+    such as a steering-group meeting, get no survey)."""
+    events = [_demo_event(spec) for spec in DEMO_EVENTS]
     out.write(f"  {len(events)} past events with feedback\n")
-    return list(zip(events, DEMO_EVENTS, strict=False))
+    return list(zip(events, DEMO_EVENTS, strict=True))
 
 
 def _calendar() -> EventIndexPage:
