@@ -13,7 +13,7 @@ from feedback import services as feedback_services
 from feedback.models import Invitation, token_hash
 from forum.links import CHECK_IN, make_token
 from forum.services import Needs, registration_create
-from minutes.models import MinutesPage
+from minutes.models import AgendaItem, Meeting, MinutesPage
 from portal.roles import EDITORS, ORGANISERS, REVIEWERS, ensure_roles
 from seating import services as seating_services
 from tests.forum.factories import make_event, make_forum
@@ -44,6 +44,8 @@ class World:
     minutes: MinutesPage
     body: object
     plan: object
+    meeting_id: int
+    agenda_item_id: int
 
 
 def _user(username: str, group: str | None = None, **flags):
@@ -89,7 +91,10 @@ def build_world() -> World:
     survey = feedback_services.survey_create_for_event(event=event)
     invitation_token = feedback_services.new_token()
     Invitation.objects.create(
-        survey=survey, registration_id=registration.pk, token_hash=token_hash(invitation_token)
+        survey=survey,
+        registration_id=registration.pk,
+        token_hash=token_hash(invitation_token),
+        sent_at=timezone.now(),
     )
 
     archive = make_archive(tree, languages=("de", "ar"))
@@ -109,4 +114,6 @@ def build_world() -> World:
         minutes=minutes,
         body=body,
         plan=plan,
+        meeting_id=Meeting.objects.get(page=minutes).pk,
+        agenda_item_id=AgendaItem.objects.filter(meeting__page=minutes).first().pk,
     )
