@@ -66,6 +66,11 @@ def test_logged_in_citizen_gets_details_prefilled(client, forum):
     html = client.get(url(forum)).content.decode()
     assert 'value="Bea Bürgerin"' in html
     assert 'value="bea@example.org"' in html
+    assert "/de/forum/my-registrations/" in html
+    response = client.post(url(forum), form_data(name="Bea Bürgerin", email="bea@example.org"))
+    assert Registration.objects.get().user == user
+    thanks = client.get(response["Location"]).content.decode()
+    assert "/de/forum/my-registrations/" in thanks
 
 
 def test_unpublished_event_has_no_registration_page(client, forum):
