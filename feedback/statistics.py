@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponseBadRequest
@@ -30,6 +31,7 @@ from .results import yearly_comparison
 from .translations import NATIVE_NAMES, SOURCE_LANGUAGE, normalise_language
 
 EVENTS_PER_PAGE = 50
+STATISTICS_CACHE_SECONDS = 60
 
 
 @dataclass
@@ -60,18 +62,14 @@ class Figures:
 @dataclass
 class EventRow:
     event_id: int
-    translation_key: str
     title: str
     start: datetime
+    year: int
     categories: list[str]
     figures: Figures
     has_forum: bool
     url: str = ""
     lang: str = SOURCE_LANGUAGE
-    year: int = 0
-
-    def __post_init__(self):
-        self.year = timezone.localtime(self.start).year
 
 
 @dataclass
@@ -95,11 +93,21 @@ def past_events(now: datetime | None = None):
 
 def event_statistics(now: datetime | None = None) -> Statistics:
     """One row per past event with its figures. Queries: events, categories, responses, plus
-    the forum's participation query."""
+    the forum's participation query. Kept for `STATISTICS_CACHE_SECONDS` (figures of past
+    events change slowly; the key includes the minute so it never outlives that)."""
+    if now is None:
+        key = f"feedback-statistics:{timezone.now():%Y%m%d%H%M}"
+        cached = cache.get(key)
+        if cached is None:
+            cached = _event_statistics(timezone.now())
+            cache.set(key, cached, STATISTICS_CACHE_SECONDS)
+        return cached
+    return _event_statistics(now)
+
+
+def _event_statistics(now: datetime) -> Statistics:
     events = past_events(now)
-    event_list = list(
-        events.order_by("-start", "-pk").values_list("id", "translation_key", "title", "start")
-    )
+    event_list = list(events.order_by("-start", "-pk").values_list("id", "title", "start"))
     ids = [row[0] for row in event_list]
     through = EventPage._meta.get_field("categories").remote_field.through
     categories = defaultdict(list)
@@ -107,15 +115,17 @@ def event_statistics(now: datetime | None = None) -> Statistics:
         "eventpage_id", "eventcategory__slug"
     ):
         categories[event_id].append(slug)
+    # All answers to event surveys by event: no join to the page tree needed.
     responses = dict(
-        Response.objects.filter(survey__event__in=events.values("pk"))
+        Response.objects.filter(survey__event__isnull=False)
         .values_list("survey__event_id")
         .annotate(n=Count("id"))
         .order_by()
     )
     participation = forum_public.participation_by_event(ids) if ids else {}
+    zone = timezone.get_current_timezone()
     rows = []
-    for event_id, key, title, start in event_list:
+    for event_id, title, start in event_list:
         figures = Figures(responses=responses.get(event_id, 0), events=1)
         part = participation.get(event_id)
         if part is not None:
@@ -125,9 +135,9 @@ def event_statistics(now: datetime | None = None) -> Statistics:
         rows.append(
             EventRow(
                 event_id=event_id,
-                translation_key=str(key),
                 title=title,
                 start=start,
+                year=start.astimezone(zone).year,
                 categories=sorted(categories.get(event_id, [])),
                 figures=figures,
                 has_forum=part is not None,
@@ -181,9 +191,9 @@ def by_language(year: int | None) -> dict[str, Figures]:
 
 def localise_rows(rows: list[EventRow], request: HttpRequest, language: str) -> None:
     """Titles and links of the shown events in the visitor's language (one query)."""
-    keys = [row.translation_key for row in rows]
-    if not keys:
+    if not rows:
         return
+    keys = EventPage.objects.filter(pk__in=[row.event_id for row in rows]).values("translation_key")
     pages = (
         EventPage.objects.live()
         .public()
@@ -193,13 +203,17 @@ def localise_rows(rows: list[EventRow], request: HttpRequest, language: str) -> 
             "id", "title", "url_path", "path", "depth", "translation_key", "locale__language_code"
         )
     )
+    originals: dict[str, int] = {}
     best: dict[str, EventPage] = {}
     for page in pages:
         key = str(page.translation_key)
+        if page.locale.language_code == SOURCE_LANGUAGE:
+            originals[key] = page.pk
         if page.locale.language_code == language or key not in best:
             best[key] = page
+    by_event = {originals[key]: page for key, page in best.items() if key in originals}
     for row in rows:
-        page = best.get(row.translation_key)
+        page = by_event.get(row.event_id)
         if page is not None:
             row.title = page.title
             row.url = page.get_url(request) or ""

@@ -4,6 +4,7 @@ import csv
 import io
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -83,12 +84,14 @@ def test_statistics_query_count_is_constant(
     client, monkeypatch, site_tree, categories, django_assert_max_num_queries
 ):
     fake_forum(monkeypatch)
-    _events(site_tree, categories, 2)
+    first = _events(site_tree, categories, 2)[0]
+    add_answers(make_survey(first), 5)  # one row in the events table already
     with CaptureQueriesContext(connection) as small:
         assert client.get("/de/statistik/").status_code == 200
     more = _events(site_tree, categories, 30, start_day=40)
     for event in more[:3]:
         add_answers(make_survey(event), 5)
+    cache.clear()  # the figures are kept for a minute: measure the real work
     with django_assert_max_num_queries(len(small.captured_queries)):
         assert client.get("/de/statistik/").status_code == 200
 
