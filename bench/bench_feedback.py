@@ -37,6 +37,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from feedback import services
+from events.models import EventPage
 from feedback.models import Survey
 
 big = max(Survey.objects.all(), key=lambda s: s.responses.count())
@@ -50,10 +51,16 @@ admin = Client(HTTP_HOST="localhost")
 admin.force_login(user)
 anonymous = Client(HTTP_HOST="localhost")
 results = f"/admin/feedback/surveys/results/{big.pk}/"
+plain = (
+    EventPage.objects.filter(slug__startswith="vergangen-", locale__language_code="de")
+    .exclude(pk__in=Survey.objects.filter(event__isnull=False).values("event_id"))
+    .first()
+)
 pages = [
     (f"results page, {big.responses.count():,} answers (admin)", admin, results, False),
     (f"results page, {big.responses.count():,} answers, cold cache", admin, results, True),
     ("event page with published results", anonymous, big.event.url, False),
+    ("same kind of event page, no survey (baseline)", anonymous, plain.url, False),
     ("statistics page, EVENTS past events", anonymous, "/de/statistik/", False),
     ("statistics page, EVENTS past events, cold cache", anonymous, "/de/statistik/", True),
     ("statistics page, Persian", anonymous, "/fa/statistik/", False),
@@ -61,20 +68,23 @@ pages = [
 ]
 rows = []
 for label, client, url, cold in pages:
-    def once():
-        if cold:
+    def prepare():
+        if cold:  # aggregates and figures from the database, as after a new answer
             cache.clear()
             admin.force_login(user)
+    def once():
         response = client.get(url)
         if getattr(response, "streaming", False):
             b"".join(response.streaming_content)
         assert response.status_code == 200, (url, response.status_code)
     once()
+    prepare()
     with CaptureQueriesContext(connection) as queries:
         once()
     query_count = len(queries.captured_queries)  # each request resets the log: read it now
     times = []
     for _ in range(15):
+        prepare()
         started = time.perf_counter()
         once()
         times.append((time.perf_counter() - started) * 1000)

@@ -225,20 +225,21 @@ def question_result(
 
 
 def _free_texts(question_ids: list[int], *, approved_only: bool, limit: int | None):
-    if not question_ids:
-        return {}
-    answers = (
-        Answer.objects.filter(question_id__in=question_ids)
-        .exclude(text="")
-        .order_by("question_id", "-id")
-        .values_list("id", "question_id", "text", "response__language", "moderation")
-    )
-    if approved_only:
-        answers = answers.filter(moderation=Moderation.APPROVED)
+    """Newest free texts per question; with `limit`, the database cuts each list (one query
+    per free-text question, however many answers there are)."""
     grouped = defaultdict(list)
-    for answer_id, question_id, text, lang, moderation in answers:
-        if limit is None or len(grouped[question_id]) < limit:
-            grouped[question_id].append(FreeText(answer_id, text, lang, moderation))
+    for question_id in question_ids:
+        answers = (
+            Answer.objects.filter(question_id=question_id)
+            .exclude(text="")
+            .order_by("-id")
+            .values_list("id", "text", "response__language", "moderation")
+        )
+        if approved_only:
+            answers = answers.filter(moderation=Moderation.APPROVED)
+        if limit is not None:
+            answers = answers[:limit]
+        grouped[question_id] = [FreeText(*row) for row in answers]
     return grouped
 
 
