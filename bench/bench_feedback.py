@@ -57,6 +57,7 @@ plain = (
     .first()
 )
 pages = [
+    ("Wagtail admin home (baseline)", admin, "/admin/", False),
     (f"results page, {big.responses.count():,} answers (admin)", admin, results, False),
     (f"results page, {big.responses.count():,} answers, cold cache", admin, results, True),
     ("event page with published results", anonymous, big.event.url, False),
