@@ -6,6 +6,7 @@ from datetime import date, timedelta
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from events.models import EventOccurrence, EventPage
 from tests.events.factories import berlin, make_event, soon
@@ -158,7 +159,9 @@ def test_editor_refuses_an_end_before_the_start(editor, calendar):
         _form_data(end="2027-03-04 17:00"),
     )
     assert response.status_code == 200  # the form again, not a redirect
-    assert "The end must not be before the start." in response.content.decode()
+    with translation.override("de"):  # the editor works in German, the site's language
+        message = translation.gettext("The end must not be before the start.")
+    assert message in response.content.decode()
     assert not EventPage.objects.filter(slug="werkstatt-wohnen").exists()
 
 
