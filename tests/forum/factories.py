@@ -128,3 +128,23 @@ def translate_event(event, locale, *, title):
     copy.title = title
     copy.save_revision().publish()
     return type(copy).objects.get(pk=copy.pk)
+
+
+def tr(text: str, language: str = "de", *, html: bool = True) -> str:
+    """`text` as the interface shows it in `language` (escaped for HTML unless html=False),
+    so tests hold whether or not the catalogues are compiled."""
+    from django.utils.html import escape
+    from django.utils.translation import gettext, override
+
+    with override(language):
+        translated = gettext(text)
+    return escape(translated) if html else translated
+
+
+def subject(kind: str, event, language: str = "de") -> str:
+    from django.utils.translation import override
+
+    from forum.emails import SUBJECTS
+
+    with override(language):
+        return str(SUBJECTS[kind]) % {"event": event.title, "subject": ""}

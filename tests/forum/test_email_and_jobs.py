@@ -14,7 +14,7 @@ from forum import services
 from forum.links import CHECK_IN, parse_token
 from forum.models import Registration
 from portal.models_mail import OutgoingEmail
-from tests.forum.factories import make_forum
+from tests.forum.factories import make_forum, subject
 
 pytestmark = pytest.mark.django_db
 
@@ -104,11 +104,7 @@ def test_reminder_command_and_scheduled_jobs_are_idempotent(forum):
     out = io.StringIO()
     call_command("run_scheduled_jobs", "--only", "send_forum_reminders", stdout=out)
     assert "forum: 0 reminders sent" in out.getvalue()
-    assert (
-        OutgoingEmail.objects.filter(subject__startswith="Reminder").count()
-        + (OutgoingEmail.objects.filter(subject__startswith="Erinnerung").count())
-        == 1
-    )
+    assert OutgoingEmail.objects.filter(subject=subject("reminder", forum.event)).count() == 1
 
 
 def test_expiry_command(site_tree):
