@@ -1,18 +1,26 @@
 """Backup connectors for django-dbbackup (`manage.py dbbackup` / `dbrestore`)."""
 
+import sqlite3
+import tempfile
 from pathlib import Path
+from shutil import copyfileobj
 
 from dbbackup.db.sqlite import SqliteBackupConnector
-from django.db import connections
 
 
 class SqliteWalSafeConnector(SqliteBackupConnector):
-    """Restores over a WAL-mode database safely: a stale `-wal` file left beside the restored
-    file would be replayed over it, so connections are closed and the side files removed."""
+    """Restores through SQLite's online backup API into the open database, instead of writing
+    over the file: with WAL, overwriting the file under open connections (or beside a stale
+    `-wal` file) corrupts it, while the backup API replaces the content in one transaction."""
 
     def restore_dump(self, dump):
-        connections.close_all()
-        path = Path(self.connection.settings_dict["NAME"])
-        for suffix in ("-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-        super().restore_dump(dump)
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "restore.sqlite3"
+            with open(path, "wb") as file:
+                copyfileobj(dump, file)
+            self.connection.ensure_connection()
+            source = sqlite3.connect(path)
+            try:
+                source.backup(self.connection.connection)
+            finally:
+                source.close()
