@@ -99,8 +99,11 @@ with_marker = st.builds(lambda a, m, b: a + m + b, st.text(max_size=8), marker, 
 # NUL is harmless in SQLite and an error in PostgreSQL, so it gets a branch of its own.
 with_nul = st.builds(lambda a, b: a + "\x00" + b, st.text(max_size=6), st.text(max_size=6))
 
+# Numbers as people and scripts write them: str.isdigit() accepts "²" and "߁", int() only some.
+numberish = st.text(alphabet="0123456789²³¹١٢۳߁-+ ", min_size=1, max_size=6)
+
 # Anything a form field or query parameter may receive.
-value = st.one_of(with_marker, tricky, with_nul, plain_text, st.integers().map(str))
+value = st.one_of(with_marker, tricky, with_nul, numberish, plain_text, st.integers().map(str))
 
 
 def values_for(*known: str):
