@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.utils import timezone
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale
 
 from .bulk import EventSpec, bulk_create_events
 from .models import Audience, EventCategory, EventIndexPage, Venue
@@ -66,22 +66,10 @@ def generate(*, options: dict, out: TextIO) -> None:
 
 def ensure_calendar() -> EventIndexPage:
     """The German calendar, creating the home page it hangs on when the database is empty."""
-    from portal.models import HomePage
+    from portal.home import ensure_source_home
 
-    locale = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)[0]
-    home = HomePage.objects.filter(locale=locale, depth=2).first()
-    if home is None:
-        root = Page.get_first_root_node()
-        home = root.add_child(instance=HomePage(title="Teilhabe", slug="teilhabe", locale=locale))
-        site = Site.objects.filter(is_default_site=True).first()
-        if site is None:
-            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
-        elif site.root_page_id != home.pk:
-            placeholder = site.root_page
-            site.root_page = home
-            site.save()
-            if not isinstance(placeholder.specific, HomePage):
-                placeholder.delete()
+    home = ensure_source_home()
+    locale = home.locale
     index = EventIndexPage.objects.child_of(home).first()
     if index is None:
         index = home.add_child(
