@@ -3,22 +3,15 @@ moving or deleting a page and saving a venue or category raise it; cached feeds 
 so they stay cached exactly until an event changes, across all application servers that share
 the cache."""
 
-from django.core.cache import cache
+from portal.cache_versions import bump_version, current_version
 
-VERSION_KEY = "events-feed-version"
+VERSION = "events-feed"
 FEED_TIMEOUT = 60 * 60  # also bounds how long "ended more than a year ago" may lag behind
 
 
 def feed_version() -> int:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, 1, timeout=None)
-        version = cache.get(VERSION_KEY, 1)
-    return version
+    return current_version(VERSION)
 
 
 def bump_feed_version() -> None:
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2, timeout=None)
+    bump_version(VERSION)

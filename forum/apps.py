@@ -4,3 +4,6 @@ from django.apps import AppConfig
 class ForumConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "forum"
+
+    def ready(self):
+        from . import signals  # noqa: F401

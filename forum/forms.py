@@ -30,8 +30,22 @@ class LanguageSelect(forms.Select):
 
 
 class ThemeChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, obj: Theme) -> str:
-        return obj.label()
+    """One of the forum's themes, looked up among those already loaded: no query per wish."""
+
+    def __init__(self, *, themes: list[Theme], **kwargs):
+        self.themes_by_key = {str(theme.pk): theme for theme in themes}
+        super().__init__(queryset=Theme.objects.none(), **kwargs)
+        self.choices = [("", self.empty_label)] + [(theme.pk, theme.label()) for theme in themes]
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        try:
+            return self.themes_by_key[str(value)]
+        except KeyError:
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            ) from None
 
 
 def language_choices(*, exclude=()):
@@ -83,16 +97,12 @@ class DetailsForm(forms.Form):
         self.wish_fields = []
         for index in range(min(MAX_WISHES, len(themes))):
             name = f"wish_{index + 1}"
-            field = ThemeChoiceField(
-                queryset=forum.themes.all(),
+            self.fields[name] = ThemeChoiceField(
+                themes=themes,
                 required=False,
                 label=WISH_LABELS[index],
                 empty_label=_("– no wish –"),
             )
-            field.choices = [("", field.empty_label)] + [
-                (theme.pk, theme.label()) for theme in themes
-            ]
-            self.fields[name] = field
             self.wish_fields.append(name)
         if not forum.ask_phone:
             del self.fields["phone"]

@@ -1,11 +1,36 @@
-"""Reads for the organiser dashboard: a fixed number of queries whatever the forum's size."""
+"""Reads: the forum as a registration sees it (cached), and the organiser dashboard's figures
+(a fixed number of queries whatever the forum's size)."""
 
+from django.core.cache import cache
 from django.db.models import Count, Q, Sum
+
+from portal.cache_versions import current_version
 
 from .models import Forum, Registration, RegistrationStatus, RegistrationWish
 
+CONFIG_VERSION = "forum-config"  # raised by forum/signals.py whenever a forum or event changes
+CONFIG_SECONDS = 300
+
 CONFIRMED = Q(status=RegistrationStatus.CONFIRMED)
 WAITING = Q(status=RegistrationStatus.WAITLISTED)
+
+
+def forum_for_registration(forum_id: int) -> Forum | None:
+    """The live forum with its themes and its event's dates and status, from the shared cache.
+    Loading them costs more than the rest of a registration. The seat counter in the copy may
+    be old: seats are only ever taken by a guarded UPDATE in the database (services)."""
+    key = f"forum:registration:{current_version(CONFIG_VERSION)}:{forum_id}"
+    forum = cache.get(key)
+    if forum is None:
+        forum = (
+            Forum.objects.for_registration()
+            .prefetch_related("themes")
+            .filter(pk=forum_id, event__live=True)
+            .first()
+        )
+        if forum is not None:  # unknown ids are not remembered: anyone can make them up
+            cache.set(key, forum, CONFIG_SECONDS)
+    return forum
 
 
 def forum_figures(forum: Forum) -> dict:

@@ -113,20 +113,14 @@ class NotActive(RegistrationError):
 
 def _take_seat(forum_id: int) -> bool:
     """Take one seat if one is free. Must run inside a transaction."""
-    taken = Forum.objects.filter(pk=forum_id, seats_taken__lt=F("capacity")).update(
-        seats_taken=F("seats_taken") + 1
-    )
-    if taken:
+    seat = Forum.objects.filter(pk=forum_id, seats_taken__lt=F("capacity"))
+    if seat.update(seats_taken=F("seats_taken") + 1):
         return True
     # Full as far as this statement saw. Lock the row and look once more: a cancellation
     # that committed in between has freed a seat and promoted from a waiting list that did
     # not include us yet; from here until our commit no cancellation can run.
-    _lock_forum(forum_id)
-    return bool(
-        Forum.objects.filter(pk=forum_id, seats_taken__lt=F("capacity")).update(
-            seats_taken=F("seats_taken") + 1
-        )
-    )
+    capacity, taken = _lock_forum_row(forum_id)
+    return taken < capacity and bool(seat.update(seats_taken=F("seats_taken") + 1))
 
 
 def _lock_forum(forum_id: int) -> Forum:
@@ -138,6 +132,12 @@ def _lock_forum(forum_id: int) -> Forum:
         .select_related("event")
         .get(pk=forum_id)
     )
+
+
+def _lock_forum_row(forum_id: int) -> tuple[int, int]:
+    """The lock of _lock_forum without loading the forum and its event: (capacity, taken)."""
+    locked = Forum.objects.select_for_update(no_key=True).filter(pk=forum_id)
+    return locked.values_list("capacity", "seats_taken").get()
 
 
 def _release_seat(forum_id: int) -> None:
@@ -188,6 +188,10 @@ def _expire_if_stale(registration: Registration, now: datetime) -> bool:
     return True
 
 
+def _active_registration(forum: Forum, email_key: str) -> Registration | None:
+    return forum.registrations.active().filter(email_normalised=email_key).first()
+
+
 def _fresh_seats_left(forum: Forum) -> int:
     capacity, taken = Forum.objects.filter(pk=forum.pk).values_list("capacity", "seats_taken")[0]
     return capacity - taken
@@ -217,65 +221,72 @@ def registration_create(
     email_key = normalise_email(email)
     if source == Source.ONLINE and not forum.window_open(now):
         raise RegistrationClosed
-    if email_key:
-        existing = forum.registrations.active().filter(email_normalised=email_key).first()
-        if existing is not None and _expire_if_stale(existing, now):
-            existing = None  # an unconfirmed registration older than 24 hours blocks nobody
-        if existing is not None:
-            raise AlreadyRegistered(registration=existing)
     seat_now = not (source == Source.ONLINE and forum.double_opt_in)
     may_wait = forum.waitlist_enabled and source != Source.WALK_IN
     if not may_wait and _fresh_seats_left(forum) <= 0:
-        raise ForumFull
+        raise _refusal_when_full(forum, email_key, now)
     naive_seat = None
     if seat_now and not SEAT_GUARD:
         # The control experiment: count, then insert (read outside the write transaction).
         naive_seat = forum.registrations.confirmed().count() < forum.capacity
-    try:
-        with transaction.atomic():
-            if not seat_now:
-                status = Status.PENDING
-            elif _take_seat(forum.pk) if SEAT_GUARD else naive_seat:
-                status = Status.CONFIRMED
-            elif may_wait:
-                status = Status.WAITLISTED
-            else:
-                raise ForumFull
-            registration = Registration(
-                forum=forum,
-                status=status,
-                source=source,
-                name=name.strip(),
-                email=email.strip(),
-                phone=phone.strip(),
-                language=language,
-                user=user if getattr(user, "is_authenticated", False) else None,
-                interpretation_language=needs.interpretation_language,
-                sign_language=needs.sign_language,
-                step_free=needs.step_free,
-                childcare=needs.childcare,
-                children=needs.children,
-                comments=comments.strip(),
-                consent_at=now if consent else None,
-                created_at=now,
-                confirmed_at=now if status == Status.CONFIRMED else None,
-                queued_at=now if status == Status.WAITLISTED else None,
-                checked_in_at=now if source == Source.WALK_IN else None,
-                checked_in_by=checked_in_by if source == Source.WALK_IN else None,
-            )
-            if status == Status.CONFIRMED and _remind_now(forum, now):
-                registration.reminded_at = now
-            registration.save()
-            _save_wishes(registration, wishes)
-            if notify and registration.email:
-                _notify(registration, _kind_for(status))
-    except IntegrityError as error:
-        if email_key:
-            existing = forum.registrations.active().filter(email_normalised=email_key).first()
-            if existing is not None:
-                raise AlreadyRegistered(registration=existing) from error
-        raise
-    return registration
+    # Most addresses are new, so no lookup first: the partial unique constraint refuses a
+    # second active registration, and only then do we look at the one that exists.
+    for attempt in (1, 2):
+        try:
+            with transaction.atomic():
+                if not seat_now:
+                    status = Status.PENDING
+                elif _take_seat(forum.pk) if SEAT_GUARD else naive_seat:
+                    status = Status.CONFIRMED
+                elif may_wait:
+                    status = Status.WAITLISTED
+                else:
+                    raise _refusal_when_full(forum, email_key, now)
+                registration = Registration(
+                    forum=forum,
+                    status=status,
+                    source=source,
+                    name=name.strip(),
+                    email=email.strip(),
+                    phone=phone.strip(),
+                    language=language,
+                    user=user if getattr(user, "is_authenticated", False) else None,
+                    interpretation_language=needs.interpretation_language,
+                    sign_language=needs.sign_language,
+                    step_free=needs.step_free,
+                    childcare=needs.childcare,
+                    children=needs.children,
+                    comments=comments.strip(),
+                    consent_at=now if consent else None,
+                    created_at=now,
+                    confirmed_at=now if status == Status.CONFIRMED else None,
+                    queued_at=now if status == Status.WAITLISTED else None,
+                    checked_in_at=now if source == Source.WALK_IN else None,
+                    checked_in_by=checked_in_by if source == Source.WALK_IN else None,
+                )
+                if status == Status.CONFIRMED and _remind_now(forum, now):
+                    registration.reminded_at = now
+                registration.save()
+                _save_wishes(registration, wishes)
+                if notify and registration.email:
+                    _notify(registration, _kind_for(status))
+            return registration
+        except IntegrityError as error:
+            existing = _active_registration(forum, email_key) if email_key else None
+            if existing is None:
+                raise
+            if attempt == 1 and _expire_if_stale(existing, now):
+                continue  # an unconfirmed registration older than 24 hours blocks nobody
+            raise AlreadyRegistered(registration=existing) from error
+    raise AssertionError("unreachable: the second attempt returns or raises")
+
+
+def _refusal_when_full(forum: Forum, email_key: str, now: datetime) -> RegistrationError:
+    """Someone already registered is told so (and gets their link again), not "full"."""
+    existing = _active_registration(forum, email_key) if email_key else None
+    if existing is not None and not _expire_if_stale(existing, now):
+        return AlreadyRegistered(registration=existing)
+    return ForumFull()
 
 
 def is_double_submit(*, registration: Registration, name: str, now: datetime | None = None):

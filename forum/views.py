@@ -7,7 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -22,6 +22,7 @@ from .forms import DetailsForm, RegistrationForm, WalkInForm
 from .links import CHECK_IN, BadLink, check_in_url, make_token, parse_token
 from .models import Forum, Registration, RegistrationStatus
 from .ratelimit import allow
+from .selectors import forum_for_registration
 
 Status = RegistrationStatus
 
@@ -51,7 +52,13 @@ def can_manage(user, forum: Forum) -> bool:
 
 @require_http_methods(["GET", "HEAD", "POST"])
 def register(request: HttpRequest, forum_id: int) -> HttpResponse:
-    forum = _forum_or_404(forum_id)
+    if request.method == "POST":
+        # A successful POST only redirects: the cached forum and its event's dates will do.
+        forum = forum_for_registration(forum_id)
+        if forum is None:
+            raise Http404
+    else:
+        forum = _forum_or_404(forum_id)
     status = 200
     problem = None
     if request.method == "POST":
@@ -100,6 +107,7 @@ def register(request: HttpRequest, forum_id: int) -> HttpResponse:
                 return redirect(_thanks_url(forum, registration.status))
         else:
             status = 400
+        form.forum = forum = _forum_or_404(forum_id)  # the page shows the whole event
     else:
         form = RegistrationForm(forum=forum, initial=_initial(request))
     response = render(

@@ -15,24 +15,15 @@ from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import get_max_age
 
-VERSION_KEY = "page-cache-version"
+from .cache_versions import bump_version, current_version
+
+VERSION = "pages"
 SKIP_PREFIXES = ("/admin/", "/django-admin/", "/static/", "/media/", "/documents/", "/health/")
 STORED_HEADERS = ("Content-Type", "Content-Language", "Last-Modified", "ETag", "Link")
 
 
 def invalidate_page_cache() -> None:
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 1, timeout=None)
-
-
-def _version() -> int:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, 1, timeout=None)
-        version = cache.get(VERSION_KEY, 1)
-    return version
+    bump_version(VERSION)
 
 
 def _key(request: HttpRequest, version: int) -> str:
@@ -69,7 +60,7 @@ class AnonymousPageCacheMiddleware:
         seconds = settings.PAGE_CACHE_SECONDS
         if not seconds or not _cacheable_request(request):
             return self.get_response(request)
-        key = _key(request, _version())
+        key = _key(request, current_version(VERSION))
         stored = cache.get(key)
         if stored is not None:
             content, headers = stored
