@@ -1,6 +1,4 @@
-"""Periodic jobs. Each app lists its own in `<app>/jobs.py` as `JOBS = [callable, ...]`; each
-callable takes `out` (a text stream) and must be idempotent: `manage.py run_scheduled_jobs`
-runs them all, every few minutes, from cron or a systemd timer."""
+"""The portal's periodic jobs: e-mail retries and the outbox purge (see portal/scheduler.py)."""
 
 from typing import TextIO
 

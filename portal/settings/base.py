@@ -152,6 +152,9 @@ TASKS = {
     }
 }
 
+# How often the task worker runs the periodic jobs (`run_scheduled_jobs --in-worker`).
+SCHEDULED_JOBS_INTERVAL = env_int("SCHEDULED_JOBS_INTERVAL", 300)
+
 # --- Authentication -----------------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",

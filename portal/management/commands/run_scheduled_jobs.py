@@ -1,40 +1,33 @@
-import importlib
-import logging
-import time
+from django.core.management.base import BaseCommand, CommandError
 
-from django.apps import apps
-from django.core.management.base import BaseCommand
-
-logger = logging.getLogger(__name__)
+from portal import scheduler
 
 
 class Command(BaseCommand):
-    help = "Run every app's periodic jobs once (reminders, retries, retention). Safe to repeat."
+    help = (
+        "Run every app's periodic jobs once (reminders, retries, retention). Safe to repeat. "
+        "With --in-worker, hand them to the task worker instead, which repeats them."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--only", nargs="*", help="job names to run (default: all)")
+        parser.add_argument(
+            "--in-worker",
+            action="store_true",
+            help="queue the self-repeating task for the database task worker and return",
+        )
 
-    def handle(self, *args, only=None, **options):
-        failures = 0
-        for config in apps.get_app_configs():
-            try:
-                module = importlib.import_module(f"{config.name}.jobs")
-            except ModuleNotFoundError as error:
-                if error.name != f"{config.name}.jobs":
-                    raise
-                continue
-            for job in getattr(module, "JOBS", []):
-                name = f"{config.label}.{job.__name__}"
-                if only and job.__name__ not in only and name not in only:
-                    continue
-                started = time.monotonic()
-                try:
-                    job(out=self.stdout)
-                except Exception:  # noqa: BLE001 - one broken job must not stop the others
-                    failures += 1
-                    logger.exception("Scheduled job %s failed", name)
-                    self.stderr.write(f"{name}: failed (see log)")
-                    continue
-                self.stdout.write(f"{name}: done in {time.monotonic() - started:.1f}s")
-        if failures:
+    def handle(self, *args, only=None, in_worker=False, **options):
+        if in_worker:
+            if scheduler.queue_next_run():
+                self.stdout.write("Scheduled jobs queued for the task worker; they repeat.")
+                return
+            if not scheduler.default_task_backend.supports_defer:
+                raise CommandError(
+                    "The task backend cannot run tasks later: set TASKS_BACKEND to "
+                    "django_tasks_db.DatabaseBackend, or run this command from cron."
+                )
+            self.stdout.write("A run is queued already; nothing to do.")
+            return
+        if scheduler.run_jobs(out=self.stdout, only=only):
             raise SystemExit(1)
