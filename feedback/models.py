@@ -285,7 +285,9 @@ class Invitation(models.Model):
     """One attendee's personal link to one survey. Sent once (`sent_at`)."""
 
     survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="invitations")
-    registration_id = models.PositiveBigIntegerField()
+    # Emptied with the registrant's personal data (forum/privacy.py): the invitation then only
+    # counts towards "invited".
+    registration_id = models.PositiveBigIntegerField(null=True, blank=True)
     token_hash = models.CharField(max_length=64, unique=True)
     sent_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)

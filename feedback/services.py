@@ -206,6 +206,7 @@ def _send_invitation(*, survey: Survey, attendee, titles: Mapping[str, str]) -> 
             body_text=body_text,
             body_html=body_html,
             reply_to=survey.event.organiser_email or None,
+            about=forum_public.mail_about(attendee.registration_id),
         )
     return True
 

@@ -11,11 +11,12 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from wagtail.admin import messages
 
-from . import exports, selectors, services, tasks
+from . import exports, privacy, selectors, services, tasks
 from .forms import ManualRegistrationForm, MessageForm
 from .models import LANGUAGE_CHOICES, Forum, Registration, RegistrationStatus, RegistrationWish
 
@@ -45,7 +46,7 @@ def dashboard(request, forum_id: int):
     forum = managed_forum(request, forum_id)
     query = request.GET.get("q", "").strip()[:100]
     status = request.GET.get("status", "")
-    registrations = forum.registrations.all()
+    registrations = forum.registrations.filter(erased_at__isnull=True)  # erased rows only count
     if status in Status.values:
         registrations = registrations.filter(status=status)
     registrations = registrations.search(query).order_by("created_at", "pk")
@@ -183,4 +184,32 @@ def message_confirmed(request, forum_id: int):
             "submit_label": _("Send"),
         },
         status=400 if form.errors else 200,
+    )
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def erase_personal_data(request, forum_id: int):
+    """Organisers erase the forum's personal data before its retention period is over."""
+    forum = managed_forum(request, forum_id)
+    ended = forum.event.end <= timezone.now()
+    if request.method == "POST" and ended:
+        erased = privacy.forum_personal_data_erase(forum=forum)
+        messages.success(
+            request,
+            _("Personal data of %(count)d registrations deleted; the counts remain.")
+            % {"count": erased},
+        )
+        return redirect("forum_dashboard", forum.pk)
+    return TemplateResponse(
+        request,
+        "forum/admin/erase.html",
+        {
+            "forum": forum,
+            "ended": ended,
+            "holding": forum.registrations.filter(erased_at__isnull=True).count(),
+            "retention_until": forum.retention_until(),
+            "header_title": _("Delete personal data now"),
+            "breadcrumbs_items": _breadcrumbs(forum, {"url": "", "label": _("Delete")}),
+        },
+        status=409 if request.method == "POST" else 200,
     )

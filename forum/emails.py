@@ -23,6 +23,7 @@ from portal.mail import send_mail_later
 
 from .links import check_in_url, personal_url
 from .models import Registration, RegistrationStatus
+from .public import mail_about
 
 logger = logging.getLogger(__name__)
 
@@ -200,4 +201,7 @@ def send_registration_email(*, registration: Registration, kind: str, **extra) -
     """Render in the registrant's language and store in the outbox (same transaction)."""
     if not registration.email:
         return
-    send_mail_later(**render_registration_email(registration=registration, kind=kind, **extra))
+    send_mail_later(
+        **render_registration_email(registration=registration, kind=kind, **extra),
+        about=mail_about(registration.pk),
+    )

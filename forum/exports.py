@@ -75,7 +75,8 @@ def rows(forum: Forum) -> Iterator[list]:
     def when(moment):
         return timezone.localtime(moment, zone).strftime("%Y-%m-%d %H:%M") if moment else ""
 
-    for registration in forum.registrations.order_by("created_at", "pk").iterator(chunk_size=2000):
+    people = forum.registrations.filter(erased_at__isnull=True)  # erased rows only count
+    for registration in people.order_by("created_at", "pk").iterator(chunk_size=2000):
         chosen = wishes.get(registration.pk, []) + ["", "", ""]
         row = [
             registration.pk,

@@ -123,6 +123,10 @@ class Forum(ClusterableModel):
     retention_days = models.PositiveSmallIntegerField(
         _("keep personal data for (days after the event)"), default=90
     )
+    # Set when forum/privacy.py erased the registrants' personal data (on time or early).
+    personal_data_erased_at = models.DateTimeField(
+        _("personal data deleted"), null=True, blank=True, editable=False
+    )
     organisers = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
         verbose_name=_("organisers"),
@@ -397,6 +401,8 @@ class Registration(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # Personal data removed (forum/privacy.py): the row stays only as a number in the counts.
+    erased_at = models.DateTimeField(_("personal data deleted"), null=True, blank=True)
 
     objects = RegistrationQuerySet.as_manager()
 

@@ -34,6 +34,12 @@ class Participation:
     attended: int
 
 
+def mail_about(registration_id: int) -> str:
+    """The outbox tag of every message to a registrant (and about them): erasing their data
+    deletes the messages that carry it."""
+    return f"forum.registration:{registration_id}"
+
+
 def forum_state_for_event(event) -> ForumState | None:
     """Public seat state of the forum attached to `event`, or None if it has none."""
     return forum_states_for_events([event]).get(event.pk)

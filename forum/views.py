@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
-from . import services
+from . import privacy, services
 from .emails import qr_svg_data_uri, waitlist_position
 from .forms import DetailsForm, RegistrationForm, WalkInForm
 from .links import CHECK_IN, BadLink, check_in_url, make_token, parse_token
@@ -276,6 +276,45 @@ def cancel(request: HttpRequest, token: str) -> HttpResponse:
             },
         )
     )
+
+
+@never_cache
+@require_safe
+def personal_data(request: HttpRequest, token: str) -> HttpResponse:
+    """Everything we store about this registration, as a JSON download."""
+    try:
+        registration = _registration_from_link(token)
+    except BadLink:
+        return _bad_link(request)
+    response = JsonResponse(
+        privacy.registration_export(registration), json_dumps_params={"ensure_ascii": False}
+    )
+    response["Content-Disposition"] = f'attachment; filename="registration-{registration.pk}.json"'
+    return _private(response)
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def erase(request: HttpRequest, token: str) -> HttpResponse:
+    try:
+        registration = _registration_from_link(token)
+    except BadLink:
+        return _bad_link(request)
+    if request.method == "POST":
+        privacy.registration_erase(registration=registration)
+        return redirect("forum:erased")
+    context = {
+        "registration": registration,
+        "forum": registration.forum,
+        "event": registration.forum.event.localized,
+        "token": token,
+    }
+    return _private(render(request, "forum/erase.html", context))
+
+
+@require_safe
+def erased(request: HttpRequest) -> HttpResponse:
+    return render(request, "forum/erased.html")
 
 
 @login_required

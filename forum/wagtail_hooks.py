@@ -149,6 +149,7 @@ def forum_admin_urls():
         path("forum/<int:forum_id>/export.xlsx", admin_views.export_xlsx, name="forum_export_xlsx"),
         path("forum/<int:forum_id>/add/", admin_views.add_registration, name="forum_add"),
         path("forum/<int:forum_id>/message/", admin_views.message_confirmed, name="forum_message"),
+        path("forum/<int:forum_id>/erase/", admin_views.erase_personal_data, name="forum_erase"),
         path(
             "forum/<int:forum_id>/registrations/<int:registration_id>/cancel/",
             admin_views.cancel_registration,

@@ -35,6 +35,7 @@ def send_mail_later(
     body_html: str | None = None,
     attachments: Iterable[tuple[str, bytes, str]] = (),
     reply_to: str | None = None,
+    about: str = "",
 ) -> OutgoingEmail:
     """Store a message and deliver it after the current transaction commits.
 
@@ -45,6 +46,7 @@ def send_mail_later(
         body_text=body_text,
         body_html=body_html or "",
         reply_to=reply_to or "",
+        about=about,
         attachments=[
             {"name": name, "mimetype": mimetype, "content": base64.b64encode(content).decode()}
             for name, content, mimetype in attachments

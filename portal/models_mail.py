@@ -16,6 +16,9 @@ class OutgoingEmail(models.Model):
     attempts = models.PositiveSmallIntegerField(default=0)
     claimed_until = models.DateTimeField(null=True, blank=True)
     last_error = models.CharField(max_length=100, blank=True)
+    # Whom or what the message concerns ("forum.registration:42"), so that erasing a person's
+    # data (forum/privacy.py) finds their messages, sent or not.
+    about = models.CharField(max_length=64, blank=True, db_index=True)
 
     class Meta:
         verbose_name = _("outgoing e-mail")

@@ -8,3 +8,6 @@ class SeatingConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "seating"
     verbose_name = _("Table plans")
+
+    def ready(self):
+        from . import signals  # noqa: F401

@@ -55,6 +55,13 @@ TABLE = {
     "forum:registered": (lambda w: f"/de/forum/{w.forum.pk}/registered/", PUBLIC, set()),
     "forum:personal": (lambda w: f"/de/forum/r/{w.personal_token}/", PUBLIC, TOKEN_HOLDER),
     "forum:cancel": (lambda w: f"/de/forum/r/{w.personal_token}/cancel/", PUBLIC, TOKEN_HOLDER),
+    "forum:personal_data": (
+        lambda w: f"/de/forum/r/{w.personal_token}/my-data.json",
+        PUBLIC,
+        TOKEN_HOLDER,
+    ),
+    "forum:erase": (lambda w: f"/de/forum/r/{w.personal_token}/delete/", PUBLIC, set()),
+    "forum:erased": (lambda w: "/de/forum/deleted/", PUBLIC, set()),
     "forum:my_registrations": (lambda w: "/de/forum/my-registrations/", SIGNED_IN, set()),
     "forum:check_in": (
         lambda w: f"/de/forum/{w.forum.pk}/check-in/",
@@ -79,6 +86,7 @@ TABLE = {
         ORGANISER_AND_ADMIN,
     ),
     "forum_add": (lambda w: f"/admin/forum/{w.forum.pk}/add/", FORUM_ADMIN, ORGANISER_AND_ADMIN),
+    "forum_erase": (lambda w: f"/admin/forum/{w.forum.pk}/erase/", FORUM_ADMIN, set()),
     "forum_message": (
         lambda w: f"/admin/forum/{w.forum.pk}/message/",
         FORUM_ADMIN,

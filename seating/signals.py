@@ -1,0 +1,15 @@
+"""Table plans hold who sat with whom: erasing personal data (forum/privacy.py) removes the
+people's seats, and a whole forum's erasure removes its plan."""
+
+from django.dispatch import receiver
+
+from forum.privacy import personal_data_erased
+
+from .models import Seat, SeatingPlan
+
+
+@receiver(personal_data_erased)
+def _forget_seats(sender, registration_ids, forum=None, **kwargs):
+    if forum is not None:
+        SeatingPlan.objects.filter(forum=forum).delete()
+    Seat.objects.filter(registration_id__in=registration_ids).delete()
