@@ -1,9 +1,6 @@
 """Public views: answering a survey (personal or public link), thanks, statistics."""
 
-import hashlib
-
 from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.signing import BadSignature
 from django.http import HttpRequest, HttpResponse
@@ -14,6 +11,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
+
+from portal import ratelimit
 
 from . import services
 from .forms import SurveyAnswerForm
@@ -29,35 +28,19 @@ from .translations import (
 )
 
 COOKIE_SALT = "feedback.answered"
-RATE_WINDOW_SECONDS = 3600
 
 
 def _cookie_name(survey: Survey) -> str:
     return f"feedback_{survey.public_key}"
 
 
-def _rate_limit() -> int:
-    return getattr(settings, "FEEDBACK_PUBLIC_RATE_LIMIT", 30)
-
-
-def _client_key(request: HttpRequest) -> str:
-    address = request.META.get("REMOTE_ADDR", "")
-    return hashlib.sha256(address.encode()).hexdigest()[:32]  # no raw addresses in the cache
-
-
 def _over_rate_limit(request: HttpRequest, survey: Survey) -> bool:
-    """Count answers sent from one address to one survey per hour (cache-based, shared by
-    all application servers when the cache is Redis). A venue's Wi-Fi shares one address,
-    so the limit is generous (FEEDBACK_PUBLIC_RATE_LIMIT)."""
-    key = f"feedback-rate:{survey.pk}:{_client_key(request)}"
-    if cache.add(key, 1, RATE_WINDOW_SECONDS):
-        return False
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, RATE_WINDOW_SECONDS)
-        return False
-    return count > _rate_limit()
+    """Count answers sent from one client address to one survey per hour (the site's shared
+    rate limit: cache-based, shared by all application servers when the cache is Redis). A
+    venue's Wi-Fi shares one address, so the limit is generous (FEEDBACK_PUBLIC_RATE_LIMIT;
+    0 switches it off)."""
+    per_hour = getattr(settings, "FEEDBACK_PUBLIC_RATE_LIMIT", 30)
+    return not ratelimit.allow(request, scope=f"feedback-public:{survey.pk}", rate=f"{per_hour}/1h")
 
 
 def _event_title(survey: Survey, language: str) -> LocalText | None:

@@ -16,12 +16,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
+from portal.ratelimit import allow
+
 from . import privacy, services
 from .emails import qr_svg_data_uri, waitlist_position
 from .forms import DetailsForm, RegistrationForm, WalkInForm
 from .links import CHECK_IN, BadLink, check_in_url, make_token, parse_token
 from .models import Forum, Registration, RegistrationStatus
-from .ratelimit import allow
 from .selectors import forum_for_registration
 
 Status = RegistrationStatus
