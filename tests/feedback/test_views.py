@@ -169,6 +169,78 @@ def test_public_link_rate_limit_answers_429_in_the_visitors_language(client, sur
     assert Response.objects.count() == 2
 
 
+RATE_NOTICE = (
+    "Many answers have just been sent from this network, so yours was not saved "
+    "yet. Please wait a while and send it again – everything you entered is still "
+    "here. Or ask the organisers for a paper form."
+)
+
+
+@override_settings(FEEDBACK_PUBLIC_RATE_LIMIT=2)
+def test_public_link_rate_limit_explains_in_arabic_and_stores_nothing(survey):
+    from django.test import Client
+    from django.utils.html import escape
+    from django.utils.translation import gettext, override
+
+    from feedback.models import Answer
+
+    with override("ar"):
+        expected = escape(gettext(RATE_NOTICE))
+    assert expected != escape(RATE_NOTICE)  # the catalogue is compiled: this is Arabic
+    url = f"/ar/feedback/s/{survey.public_key}/"
+    for _ in range(2):
+        assert _post(Client(), url, survey).status_code == 302
+    answers = Answer.objects.count()
+    blocked = _post(Client(), url, survey, improve="Bitte mehr Sitzplätze")
+    assert blocked.status_code == 429
+    html = blocked.content.decode()
+    assert 'lang="ar"' in html and 'dir="rtl"' in html
+    assert expected in html
+    assert escape(RATE_NOTICE) not in html
+    assert "Bitte mehr Sitzplätze" in html  # what was typed comes back ...
+    assert Response.objects.count() == 2  # ... but nothing of it was stored
+    assert Answer.objects.count() == answers
+    assert not Answer.objects.filter(text="Bitte mehr Sitzplätze").exists()
+
+
+@override_settings(FEEDBACK_PUBLIC_RATE_LIMIT=1)
+def test_public_link_rate_limit_counts_per_survey(site_tree, survey):
+    from django.test import Client
+
+    other = make_survey(make_event(site_tree["home"]["de"], title="Nachbarschaftsfest"))
+    first = f"/de/feedback/s/{survey.public_key}/"
+    assert _post(Client(), first, survey).status_code == 302
+    assert _post(Client(), first, survey).status_code == 429
+    second = f"/de/feedback/s/{other.public_key}/"
+    assert _post(Client(), second, other).status_code == 302
+    assert Response.objects.filter(survey=other).count() == 1
+
+
+@override_settings(FEEDBACK_PUBLIC_RATE_LIMIT=1, ALLAUTH_TRUSTED_PROXY_COUNT=1)
+def test_public_link_rate_limit_sees_visitors_behind_the_trusted_proxy(survey):
+    from django.test import Client
+
+    url = f"/de/feedback/s/{survey.public_key}/"
+
+    def through_proxy(address):
+        return Client(REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=address)
+
+    assert _post(through_proxy("198.51.100.1"), url, survey).status_code == 302
+    assert _post(through_proxy("198.51.100.1"), url, survey).status_code == 429
+    assert _post(through_proxy("198.51.100.2"), url, survey).status_code == 302
+    assert Response.objects.count() == 2
+
+
+@override_settings(FEEDBACK_PUBLIC_RATE_LIMIT=0)
+def test_public_link_rate_limit_of_zero_is_off(survey):
+    from django.test import Client
+
+    url = f"/de/feedback/s/{survey.public_key}/"
+    for _ in range(5):
+        assert _post(Client(), url, survey).status_code == 302
+    assert Response.objects.count() == 5
+
+
 def test_thanks_page_links_to_statistics(client, survey):
     response = client.get(f"/de/feedback/danke/{survey.public_key}/")
     assert response.status_code == 200

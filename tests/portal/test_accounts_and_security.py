@@ -79,14 +79,43 @@ def test_admin_keeps_a_csp_that_lets_the_editor_work(admin_client, site_tree):
 
 
 def test_login_rate_limit_answers_429_in_the_visitors_language(client, site_tree, settings):
+    from allauth.account.models import EmailAddress
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+    from django.utils.html import escape
+    from django.utils.translation import gettext, override
+
     settings.ACCOUNT_RATE_LIMITS = {"login": "2/m/ip"}
+    user = get_user_model().objects.create_user(
+        username="ruth", email="ruth@example.org", password="richtig-123456"
+    )
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
     for _attempt in range(2):
         response = client.post(
-            "/ar/accounts/login/", {"login": "x@example.org", "password": "falsch-123456"}
+            "/ar/accounts/login/", {"login": "ruth@example.org", "password": "falsch-123456"}
         )
         assert response.status_code == 200
+    # Even the right password is refused now, with the explanation in Arabic.
     response = client.post(
-        "/ar/accounts/login/", {"login": "x@example.org", "password": "falsch-123456"}
+        "/ar/accounts/login/", {"login": "ruth@example.org", "password": "richtig-123456"}
     )
     assert response.status_code == 429
-    assert b'lang="ar" dir="rtl"' in response.content
+    assert "_auth_user_id" not in client.session
+    html = response.content.decode()
+    assert 'lang="ar" dir="rtl"' in html
+    for text in (
+        "Too many attempts",
+        "You have tried this too often in a short time. Please wait a few minutes and try again.",
+    ):
+        with override("ar"):
+            expected = escape(gettext(text))
+        assert expected != escape(text)  # the catalogue is compiled: this is Arabic
+        assert expected in html
+        assert escape(text) not in html
+    # The limit is per address: the same password from another network logs in.
+    other = Client(REMOTE_ADDR="198.51.100.9")
+    response = other.post(
+        "/ar/accounts/login/", {"login": "ruth@example.org", "password": "richtig-123456"}
+    )
+    assert response.status_code == 302
+    assert other.session["_auth_user_id"] == str(user.pk)
