@@ -35,6 +35,9 @@ from .queries import day_start
 
 PER_PAGE = 20
 MAX_PAGE_DIGITS = 6
+# The largest id the database's 64-bit integer holds. The event feed's lookup goes through the
+# page_ptr relation, which has no out-of-range guard: SQLite raised OverflowError above it.
+MAX_ID = 2**63 - 1
 
 
 # --- calendar (EventIndexPage) -----------------------------------------------------------
@@ -77,7 +80,8 @@ def _render(index, request, context: dict, *, status: int = 200, template: str):
 
 def _page_number(request: HttpRequest) -> int | None:
     raw = request.GET.get("page", "1").strip()
-    if not raw.isdigit() or len(raw) > MAX_PAGE_DIGITS or int(raw) < 1:
+    # ASCII digits only: "²" passes str.isdigit() but int() rejects it, and "٣" would count.
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > MAX_PAGE_DIGITS or int(raw) < 1:
         return None
     return int(raw)
 
@@ -445,6 +449,8 @@ def _calendar_title(locale: Locale) -> str | None:
 @require_safe
 def event_feed(request: HttpRequest, pk: int) -> HttpResponse:
     """One event as a calendar file, in the language of its page."""
+    if pk > MAX_ID:
+        raise Http404
     base_url = request.build_absolute_uri("/").rstrip("/")
     key = f"event|{pk}|{base_url}"
 

@@ -249,6 +249,15 @@ def open_yearly_survey() -> dict | None:
     }
 
 
+def _year(text: str) -> int:
+    """A year from a query parameter, or ValueError: a number outside 1..9999 is no year
+    (a `__year` lookup builds datetime(year, 1, 1) and would fail with it)."""
+    year = int(text)
+    if not 1 <= year <= 9999:
+        raise ValueError(text)
+    return year
+
+
 def statistics_context(
     *, request: HttpRequest, year_param: str | None, page_param: str | None, public: bool
 ) -> dict:
@@ -260,7 +269,7 @@ def statistics_context(
     selected = years[0] if years else None
     if year_param:
         try:
-            wanted = int(year_param)
+            wanted = _year(year_param)
         except ValueError:
             wanted = None
             error = _("“%(value)s” is not a year. Please choose one of the years below.") % {
@@ -390,7 +399,7 @@ def statistics_csv_response(request: HttpRequest):
     year = None
     if year_param:
         try:
-            year = int(year_param)
+            year = _year(year_param)
         except ValueError:
             return HttpResponseBadRequest(
                 _("“year” must be a year such as 2025."), content_type="text/plain; charset=utf-8"

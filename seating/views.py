@@ -22,11 +22,22 @@ from . import selectors
 from .models import SeatingPlan
 
 SIZES = ("a4", "a6")
+MAX_ID_DIGITS = 18  # always below 2**63, the database's largest id
 
 
 def _size(request: HttpRequest) -> str:
     size = request.GET.get("size", "a4").lower()
     return size if size in SIZES else "a4"
+
+
+def _guest(request: HttpRequest) -> int | None:
+    """`?guest=<registration id>`: one guest's card. Like a bad `?size=`, anything that is not
+    an id is ignored (every card): ASCII digits only, since "²" passes str.isdigit() but int()
+    rejects it, and "٣" would pass as 3."""
+    guest = request.GET.get("guest", "")
+    if guest.isascii() and guest.isdigit() and len(guest) <= MAX_ID_DIGITS:
+        return int(guest)
+    return None
 
 
 def _plan(request: HttpRequest, forum_id: int) -> SeatingPlan:
@@ -83,8 +94,7 @@ class RouteCard:
 @require_safe
 def print_routes(request: HttpRequest, forum_id: int) -> HttpResponse:
     plan = _plan(request, forum_id)
-    guest = request.GET.get("guest", "")
-    routes = selectors.print_routes(plan, registration_id=int(guest) if guest.isdigit() else None)
+    routes = selectors.print_routes(plan, registration_id=_guest(request))
     titles = dict(
         EventPage.objects.filter(
             translation_key=plan.forum.event.translation_key, live=True
