@@ -18,6 +18,7 @@ from django.views.generic import FormView, TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from portal.i18n import text_direction
+from portal.params import parse_id
 
 from . import services
 from .admin_forms import StartSurveyForm
@@ -187,7 +188,7 @@ class ModerateView(View):
         survey = get_object_or_404(Survey, pk=pk)
         answer = get_object_or_404(
             Answer.objects.select_related("question__survey"),
-            pk=request.POST.get("answer"),
+            pk=parse_id(request.POST.get("answer")) or 0,
             question__survey=survey,
         )
         try:

@@ -11,15 +11,12 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.crypto import constant_time_compare, salted_hmac
 
+from portal.params import parse_id
+
 from .models import Registration
 
 PERSONAL = "forum.personal-link"
 CHECK_IN = "forum.check-in-code"
-
-
-# A registration id in a link: ASCII digits only ("²" and "٣" pass str.isdigit()) and at most
-# 18 of them, so the number always fits the database's 64-bit integer (2**63 has 19 digits).
-MAX_ID_DIGITS = 18
 
 
 class BadLink(Exception):
@@ -35,17 +32,14 @@ def make_token(registration: Registration, purpose: str = PERSONAL) -> str:
     return f"{registration.pk}.{_digest(registration.pk, registration.link_key, purpose)}"
 
 
-def _is_id(text: str) -> bool:
-    return text.isascii() and text.isdigit() and len(text) <= MAX_ID_DIGITS
-
-
 def parse_token(token: str, purpose: str = PERSONAL, queryset=None) -> Registration:
     """The registration a token belongs to, or BadLink."""
-    registration_id, _dot, digest = (token or "").partition(".")
-    if not _is_id(registration_id) or not digest or len(token) > 100:
+    text, _dot, digest = (token or "").partition(".")
+    registration_id = parse_id(text)
+    if registration_id is None or not digest or len(token) > 100:
         raise BadLink
     queryset = queryset if queryset is not None else Registration.objects.all()
-    registration = queryset.filter(pk=int(registration_id)).first()
+    registration = queryset.filter(pk=registration_id).first()
     if registration is None:
         raise BadLink
     expected = _digest(registration.pk, registration.link_key, purpose)

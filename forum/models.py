@@ -27,6 +27,8 @@ from wagtail.admin.panels import (
 )
 from wagtail.models import Orderable
 
+from portal.params import parse_id
+
 LANGUAGE_CHOICES = list(settings.LANGUAGES)  # native names: each person finds their own
 
 
@@ -343,8 +345,8 @@ class RegistrationQuerySet(models.QuerySet):
         condition = Q()
         for word in query.split()[:5]:
             condition &= Q(name__icontains=word) | Q(email_normalised__icontains=word.lower())
-        if query.isdigit():
-            condition |= Q(pk=int(query))
+        if (number := parse_id(query)) is not None:
+            condition |= Q(pk=number)
         return self.filter(condition)
 
 

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
+from portal.params import parse_id
 from portal.ratelimit import allow
 
 from . import privacy, services
@@ -385,7 +386,7 @@ def check_in(request: HttpRequest, forum_id: int) -> HttpResponse:
             status = 400
         else:
             registration = get_object_or_404(
-                Registration, pk=request.POST.get("registration") or 0, forum=forum
+                Registration, pk=parse_id(request.POST.get("registration")) or 0, forum=forum
             )
             _check_in_with_message(request, registration)
             return redirect(f"{request.path}?{urlencode({'q': query})}" if query else request.path)

@@ -17,12 +17,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from events.models import EventPage
+from portal.params import parse_id
 
 from . import selectors
 from .models import SeatingPlan
 
 SIZES = ("a4", "a6")
-MAX_ID_DIGITS = 18  # always below 2**63, the database's largest id
 
 
 def _size(request: HttpRequest) -> str:
@@ -32,12 +32,8 @@ def _size(request: HttpRequest) -> str:
 
 def _guest(request: HttpRequest) -> int | None:
     """`?guest=<registration id>`: one guest's card. Like a bad `?size=`, anything that is not
-    an id is ignored (every card): ASCII digits only, since "²" passes str.isdigit() but int()
-    rejects it, and "٣" would pass as 3."""
-    guest = request.GET.get("guest", "")
-    if guest.isascii() and guest.isdigit() and len(guest) <= MAX_ID_DIGITS:
-        return int(guest)
-    return None
+    an id is ignored (every card)."""
+    return parse_id(request.GET.get("guest"))
 
 
 def _plan(request: HttpRequest, forum_id: int) -> SeatingPlan:
