@@ -1,8 +1,10 @@
 """Public registration pages, the personal page behind the e-mailed link, "my registrations"
 and the check-in desk. Thin: the rules live in forum/services.py."""
 
+from functools import wraps
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -65,7 +67,7 @@ def register(request: HttpRequest, forum_id: int) -> HttpResponse:
     problem = None
     if request.method == "POST":
         form = RegistrationForm(request.POST, forum=forum)
-        if not allow(request, scope="forum-register"):
+        if not allow(request, scope="forum-register", rate=settings.FORUM_REGISTRATION_RATE):
             problem = _(
                 "Too many registrations from your network in a short time. "
                 "Please wait a few minutes and try again."
@@ -171,13 +173,25 @@ def _bad_link(request: HttpRequest) -> HttpResponse:
     return _private(render(request, "forum/bad_link.html", status=404))
 
 
+def personal_link(view):
+    """Views behind the e-mailed personal link get its registration, or the visitor gets the
+    bad-link page (404) for a malformed, forged or revoked link."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, token: str) -> HttpResponse:
+        try:
+            registration = _registration_from_link(token)
+        except BadLink:
+            return _bad_link(request)
+        return view(request, token, registration)
+
+    return wrapper
+
+
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
-def personal(request: HttpRequest, token: str) -> HttpResponse:
-    try:
-        registration = _registration_from_link(token)
-    except BadLink:
-        return _bad_link(request)
+@personal_link
+def personal(request: HttpRequest, token: str, registration: Registration) -> HttpResponse:
     forum = registration.forum
     now = timezone.now()
     form = None
@@ -252,11 +266,8 @@ def _confirm_message(outcome: services.Outcome) -> str:
 
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
-def cancel(request: HttpRequest, token: str) -> HttpResponse:
-    try:
-        registration = _registration_from_link(token)
-    except BadLink:
-        return _bad_link(request)
+@personal_link
+def cancel(request: HttpRequest, token: str, registration: Registration) -> HttpResponse:
     if request.method == "POST":
         outcome = services.registration_cancel(registration=registration)
         if outcome.changed:
@@ -282,12 +293,9 @@ def cancel(request: HttpRequest, token: str) -> HttpResponse:
 
 @never_cache
 @require_safe
-def personal_data(request: HttpRequest, token: str) -> HttpResponse:
+@personal_link
+def personal_data(request: HttpRequest, token: str, registration: Registration) -> HttpResponse:
     """Everything we store about this registration, as a JSON download."""
-    try:
-        registration = _registration_from_link(token)
-    except BadLink:
-        return _bad_link(request)
     response = JsonResponse(
         privacy.registration_export(registration), json_dumps_params={"ensure_ascii": False}
     )
@@ -297,11 +305,8 @@ def personal_data(request: HttpRequest, token: str) -> HttpResponse:
 
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
-def erase(request: HttpRequest, token: str) -> HttpResponse:
-    try:
-        registration = _registration_from_link(token)
-    except BadLink:
-        return _bad_link(request)
+@personal_link
+def erase(request: HttpRequest, token: str, registration: Registration) -> HttpResponse:
     if request.method == "POST":
         privacy.registration_erase(registration=registration)
         return redirect("forum:erased")

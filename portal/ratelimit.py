@@ -12,7 +12,6 @@ Rates are written "count/window": "20/10m", "60/1h", "5/30s", "100/600" (seconds
 import re
 import time
 
-from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
@@ -20,9 +19,6 @@ from django.utils.crypto import salted_hmac
 
 UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 RATE_PATTERN = re.compile(r"(\d+)(?:/(\d*)([smhd]?))?")
-
-# The setting that holds a scope's rate, for callers that pass none of their own.
-RATE_SETTINGS = {"forum-register": "FORUM_REGISTRATION_RATE"}
 
 
 def parse_rate(rate: str | None) -> tuple[int, int] | None:
@@ -61,15 +57,11 @@ def client_key(request: HttpRequest) -> str:
     return digest.hexdigest()[:32]
 
 
-def allow(request: HttpRequest, *, scope: str, rate: str | None = None) -> bool:
+def allow(request: HttpRequest, *, scope: str, rate: str | None) -> bool:
     """Count this request; False once the client is over the limit for this window.
 
-    `scope` separates counters (one per form, or per survey: "feedback-public:12"). Without
-    `rate`, the scope's setting in RATE_SETTINGS gives it."""
-    if rate is None:
-        if scope not in RATE_SETTINGS:
-            raise ValueError(f"No rate given for scope {scope!r} and no setting names one.")
-        rate = getattr(settings, RATE_SETTINGS[scope])
+    `scope` separates counters (one per form, or per survey: "feedback-public:12"); `rate`
+    usually comes from a setting, so that it can be changed per deployment."""
     limit = parse_rate(rate)
     if limit is None:
         return True

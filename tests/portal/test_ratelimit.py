@@ -105,16 +105,3 @@ def test_without_a_trusted_proxy_a_forged_header_changes_nothing(settings):
     assert not ratelimit.allow(
         request_from(HTTP_X_FORWARDED_FOR="198.51.100.2"), scope="t", rate="1/1h"
     )
-
-
-def test_forum_registration_takes_its_rate_from_the_setting(settings):
-    settings.FORUM_REGISTRATION_RATE = "1/10m"
-    assert ratelimit.allow(request_from(), scope="forum-register")
-    assert not ratelimit.allow(request_from(), scope="forum-register")
-    settings.FORUM_REGISTRATION_RATE = ""
-    assert ratelimit.allow(request_from(), scope="forum-register")
-
-
-def test_a_scope_without_a_rate_is_a_programming_error():
-    with pytest.raises(ValueError, match="No rate"):
-        ratelimit.allow(request_from(), scope="nowhere")
