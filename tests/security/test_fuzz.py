@@ -13,7 +13,7 @@ Requests per test (derandomized, so CI replays the same inputs):
     minutes archive and body pages (body, year, q, page) .....  500
     OParl lists and objects (since/until, page, size, ids) ...  500
     forum registration POST ..................................  700
-    forum personal page / cancel with forged tokens ..........  400
+    forum personal link pages (page, cancel, delete, data), forged  400
     forum personal page "update" POST (real token) ...........  250
     forum "registered"/"register" pages (status, forum id) ...  100
     feedback invitation and public-key pages (forged) ........  300
@@ -412,7 +412,15 @@ def test_forged_personal_links(client, world):
     def state():
         return tuple(
             Registration.objects.order_by("pk").values_list(
-                "pk", "status", "phone", "language", "confirmed_at", "cancelled_at"
+                "pk",
+                "status",
+                "name",
+                "email",
+                "phone",
+                "language",
+                "confirmed_at",
+                "cancelled_at",
+                "erased_at",
             )
         )
 
@@ -422,17 +430,19 @@ def test_forged_personal_links(client, world):
     @given(
         language=LANGUAGES,
         token=forged_tokens(world),
-        cancel=st.booleans(),
+        page=st.sampled_from(["", "cancel/", "delete/", "my-data.json"]),
         method=st.sampled_from(["GET", "POST"]),
         data=query({"action": values_for("confirm", "update", ""), "phone": value}),
     )
     @isolated
-    def check(language, token, cancel, method, data):
+    def check(language, token, page, method, data):
         assume(token != world.personal_token)
-        url = f"/{language}/forum/r/{path_segment(token)}/" + ("cancel/" if cancel else "")
+        url = f"/{language}/forum/r/{path_segment(token)}/{page}"
         before = table_counts(*WATCHED)
         response = counter(client, method, url, data if method == "POST" else None)
-        check_response(response, sent=sent_values(data) + [token], allowed=(404,))
+        download_post = page == "my-data.json" and method == "POST"  # GET only: 405 first
+        allowed = (405,) if download_post else (404,)
+        check_response(response, sent=sent_values(data) + [token], allowed=allowed)
         assert table_counts(*WATCHED) == before
         assert state() == initial, "a forged link changed a registration"
 
