@@ -11,6 +11,7 @@ from events.models import EventIndexPage, EventPage
 from feedback import services
 from feedback.models import Question, QuestionKind, Response, Survey
 from forum.public import Attendee, Participation
+from tests.events import factories as events_factories
 from tests.portal_tree import _translate
 
 _counter = itertools.count(1)
@@ -33,23 +34,18 @@ def make_event(
     categories=(),
     **fields,
 ) -> EventPage:
+    """A past event (`days_ago`) in the calendar below `home`."""
     start = timezone.now() - timedelta(days=days_ago)
-    number = next(_counter)
-    event = calendar(home).add_child(
-        instance=EventPage(
-            title=title,
-            slug=f"veranstaltung-{number}",
-            start=start,
-            end=start + timedelta(hours=hours),
-            organiser_email="orga@example.org",
-            **fields,
-        )
+    event = events_factories.make_event(
+        calendar(home),
+        title=title,
+        slug=f"veranstaltung-{next(_counter)}",
+        start=start,
+        end=start + timedelta(hours=hours),
+        categories=categories,
+        organiser_email="orga@example.org",
+        **fields,
     )
-    event = EventPage.objects.get(pk=event.pk)
-    if categories:
-        event.categories.set(categories)
-        event.save_revision().publish()
-        event = EventPage.objects.get(pk=event.pk)
     for code in translations:
         translate_event(event, code, title=f"{title} ({code})")
     return event

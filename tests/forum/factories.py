@@ -9,9 +9,10 @@ from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
-from events.models import EventIndexPage, EventPage
+from events.models import EventIndexPage
 from forum.models import Forum, ForumTable, Registration, Theme
 from portal.models import HomePage
+from tests.events import factories as events_factories
 
 _counter = itertools.count(1)
 
@@ -34,19 +35,15 @@ def make_event(
     *, parent=None, start=None, hours=3, title="Bürgerforum World-Café", slug=None, **fields
 ):
     start = start or timezone.now() + timedelta(days=10)
-    index = event_index(parent)
-    number = next(_counter)
-    event = index.add_child(
-        instance=EventPage(
-            title=title,
-            slug=slug or f"forum-{number}",
-            start=start,
-            end=start + timedelta(hours=hours),
-            organiser_email="orga@example.org",
-            **fields,
-        )
+    return events_factories.make_event(
+        event_index(parent),
+        title=title,
+        slug=slug or f"forum-{next(_counter)}",
+        start=start,
+        end=start + timedelta(hours=hours),
+        organiser_email="orga@example.org",
+        **fields,
     )
-    return EventPage.objects.get(pk=event.pk)
 
 
 def make_forum(
