@@ -11,7 +11,6 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from wagtail.admin import messages
@@ -191,7 +190,7 @@ def message_confirmed(request, forum_id: int):
 def erase_personal_data(request, forum_id: int):
     """Organisers erase the forum's personal data before its retention period is over."""
     forum = managed_forum(request, forum_id)
-    ended = forum.event.end <= timezone.now()
+    ended = forum.event_ended()
     if request.method == "POST" and ended:
         erased = privacy.forum_personal_data_erase(forum=forum)
         messages.success(

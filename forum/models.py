@@ -248,6 +248,10 @@ class Forum(ClusterableModel):
     def accepts_registrations(self, now=None) -> bool:
         return self.window_open(now) and (self.seats_left > 0 or self.waitlist_enabled)
 
+    def event_ended(self, now=None) -> bool:
+        """Personal data may be erased from then on (forum/privacy.py)."""
+        return self.event.end <= (now or timezone.now())
+
     def retention_until(self):
         return self.event.end + timedelta(days=self.retention_days)
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import logging
+from dataclasses import asdict
 from datetime import datetime
 from typing import TextIO
 
@@ -45,11 +46,7 @@ ERASED_FIELDS = {
     "email_normalised": "",
     "phone": "",
     "user": None,
-    "interpretation_language": "",
-    "sign_language": False,
-    "step_free": False,
-    "childcare": False,
-    "children": 0,
+    **asdict(services.Needs()),  # no needs: the same defaults a new registration starts from
     "comments": "",
     "link_key": "",  # every personal and check-in link stops working
     "checked_in_by": None,
@@ -142,7 +139,7 @@ def registration_erase(*, registration: Registration, now: datetime | None = Non
 def forum_personal_data_erase(*, forum: Forum, now: datetime | None = None) -> int:
     """Erase every registrant's personal data of a forum whose event has ended."""
     now = now or timezone.now()
-    if forum.event.end > now:
+    if not forum.event_ended(now):
         raise ErasureNotYet
     with transaction.atomic():
         erased = _erase(forum.registrations.all(), forum=forum, now=now)
