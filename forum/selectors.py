@@ -1,12 +1,21 @@
-"""Reads: the forum as a registration sees it (cached), and the organiser dashboard's figures
-(a fixed number of queries whatever the forum's size)."""
+"""Reads: the forum as a registration sees it (cached), the registrations that belong to an
+account, and the organiser dashboard's figures (a fixed number of queries whatever the forum's
+size)."""
 
+from allauth.account.models import EmailAddress
 from django.core.cache import cache
 from django.db.models import Count, Q, Sum
 
 from portal.cache_versions import current_version
 
-from .models import Forum, Registration, RegistrationStatus, RegistrationWish
+from .models import (
+    Forum,
+    Registration,
+    RegistrationQuerySet,
+    RegistrationStatus,
+    RegistrationWish,
+    normalise_email,
+)
 
 CONFIG_VERSION = "forum-config"  # raised by forum/signals.py whenever a forum or event changes
 CONFIG_SECONDS = 300
@@ -31,6 +40,35 @@ def forum_for_registration(forum_id: int) -> Forum | None:
         if forum is not None:  # unknown ids are not remembered: anyone can make them up
             cache.set(key, forum, CONFIG_SECONDS)
     return forum
+
+
+def verified_email_keys(user) -> frozenset[str]:
+    """The forum's e-mail keys (`normalise_email`) of the account's verified addresses. An
+    account speaks for an address only once it has proved it can read that mailbox: these
+    are the only registrations it may join, list and open. Empty for anonymous visitors."""
+    if not getattr(user, "is_authenticated", False):
+        return frozenset()
+    addresses = EmailAddress.objects.filter(user=user, verified=True).values_list(
+        "email", flat=True
+    )
+    return frozenset(key for key in map(normalise_email, addresses) if key)
+
+
+def has_verified_address(*, user, email: str) -> bool:
+    """Whether `email` is (after the forum's normalisation) a verified address of `user`."""
+    key = normalise_email(email)
+    return bool(key) and key in verified_email_keys(user)
+
+
+def registrations_of(user) -> RegistrationQuerySet:
+    """What "my registrations" lists: those made with one of the account's verified addresses,
+    whoever was signed in when they were made. `Registration.user` alone never lets an
+    account in: a row bound before the binding checked the address, or one whose address
+    was removed from the account since, is not listed."""
+    keys = verified_email_keys(user)
+    if not keys:
+        return Registration.objects.none()
+    return Registration.objects.filter(email_normalised__in=keys).select_related("forum__event")
 
 
 def forum_figures(forum: Forum) -> dict:

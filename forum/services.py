@@ -40,6 +40,7 @@ from .models import (
     Theme,
     normalise_email,
 )
+from .selectors import has_verified_address
 
 logger = logging.getLogger(__name__)
 
@@ -197,6 +198,16 @@ def _fresh_seats_left(forum: Forum) -> int:
     return capacity - taken
 
 
+def _account_for(user, email: str):
+    """The account a new registration joins: the signed-in one, and only if the address is
+    one it has verified. Anyone can type someone else's address (or one of their own they
+    never confirmed); such a registration stays anonymous, and only the link e-mailed to the
+    address confirms and opens it."""
+    if not getattr(user, "is_authenticated", False):
+        return None
+    return user if has_verified_address(user=user, email=email) else None
+
+
 def registration_create(
     *,
     forum: Forum,
@@ -215,7 +226,10 @@ def registration_create(
     now: datetime | None = None,
 ) -> Registration:
     """Register someone. Online with double opt-in: pending, no seat yet. Otherwise the seat
-    is taken now: confirmed, or on the waiting list when full (walk-ins: ForumFull)."""
+    is taken now: confirmed, or on the waiting list when full (walk-ins: ForumFull).
+
+    `user`, the one signed in, is remembered only when `email` is one of its verified
+    addresses (`_account_for`); being signed in never skips the double opt-in."""
     now = now or timezone.now()
     needs = needs or Needs()
     email_key = normalise_email(email)
@@ -225,6 +239,7 @@ def registration_create(
     may_wait = forum.waitlist_enabled and source != Source.WALK_IN
     if not may_wait and _fresh_seats_left(forum) <= 0:
         raise _refusal_when_full(forum, email_key, now)
+    account = _account_for(user, email) if email_key else None
     naive_seat = None
     if seat_now and not SEAT_GUARD:
         # The control experiment: count, then insert (read outside the write transaction).
@@ -250,7 +265,7 @@ def registration_create(
                     email=email.strip(),
                     phone=phone.strip(),
                     language=language,
-                    user=user if getattr(user, "is_authenticated", False) else None,
+                    user=account,
                     interpretation_language=needs.interpretation_language,
                     sign_language=needs.sign_language,
                     step_free=needs.step_free,

@@ -26,7 +26,7 @@ from .emails import qr_svg_data_uri, waitlist_position
 from .forms import DetailsForm, RegistrationForm, WalkInForm
 from .links import CHECK_IN, BadLink, check_in_url, make_token, parse_token
 from .models import Forum, Registration, RegistrationStatus
-from .selectors import forum_for_registration
+from .selectors import forum_for_registration, registrations_of
 
 Status = RegistrationStatus
 
@@ -327,19 +327,9 @@ def erased(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_safe
 def my_registrations(request: HttpRequest) -> HttpResponse:
-    from allauth.account.models import EmailAddress
-
-    emails = [
-        address.lower()
-        for address in EmailAddress.objects.filter(user=request.user, verified=True).values_list(
-            "email", flat=True
-        )
-    ]
-    registrations = (
-        Registration.objects.filter(Q(user=request.user) | Q(email_normalised__in=emails))
-        .select_related("forum__event")
-        .order_by("-forum__event__start", "-created_at")
-    )
+    """The account's registrations with their personal links: only those made with one of
+    its verified addresses (selectors.registrations_of), never merely bound to it."""
+    registrations = registrations_of(request.user).order_by("-forum__event__start", "-created_at")
     rows = [(registration, make_token(registration)) for registration in registrations]
     return _private(render(request, "forum/my_registrations.html", {"rows": rows}))
 

@@ -62,7 +62,11 @@ def test_form_shows_languages_in_their_own_names_and_the_privacy_notice(client, 
 
 
 def test_logged_in_citizen_gets_details_prefilled(client, forum):
+    from allauth.account.models import EmailAddress
+
     user = make_user("bea", first_name="Bea", last_name="Bürgerin")
+    # Bound to the account because the address is a verified one (test_verified_binding.py).
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
     client.force_login(user)
     html = client.get(url(forum)).content.decode()
     assert 'value="Bea Bürgerin"' in html
