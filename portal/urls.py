@@ -1,13 +1,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
-from django.views.generic import RedirectView
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal import health, views
+from portal import accounts, health, views
 
 handler400 = "portal.views.error_400"
 handler403 = "portal.views.error_403"
@@ -15,9 +14,21 @@ handler404 = "portal.views.error_404"
 handler429 = "portal.views.error_429"  # allauth's rate limits answer through this
 handler500 = "portal.views.error_500"
 
-urlpatterns = [
-    # One door for staff: Wagtail's own login form would skip e-mail verification and MFA.
-    path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
+# One way in. Django's, the Django admin's and Wagtail's own login and password forms would
+# skip allauth's e-mail verification, MFA and rate limits, so each of their doors answers
+# with a redirect to allauth's page and never reads a password (tests/portal/test_doors.py).
+closed_doors = [
+    path("admin/login/", accounts.closed_door("account_login")),
+    path("admin/password_reset/", accounts.closed_door("account_reset_password")),
+    re_path(r"^admin/password_reset/.+", accounts.closed_door("account_reset_password")),
+    path("django-admin/login/", accounts.closed_door("account_login")),
+    path("django-admin/password_change/", accounts.closed_door("account_change_password")),
+    re_path(r"^django-admin/password_change/.+", accounts.closed_door("account_change_password")),
+]
+# Wagtail's front-end login for private pages (`/<lang>/_util/login/`), inside the languages.
+closed_language_doors = [path("_util/login/", accounts.closed_door("account_login"))]
+
+urlpatterns = closed_doors + [
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
@@ -29,6 +40,8 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
+    *closed_language_doors,
+    path("accounts/login/", accounts.login, name="account_login"),
     path("accounts/", include("allauth.urls")),
     path("search/", views.search, name="search"),
     path("", include("events.urls")),
