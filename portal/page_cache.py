@@ -5,7 +5,13 @@ only when it is personal to nobody: GET, no session cookie, 200, no Set-Cookie, 
 token rendered into it, no private/no-store. (`Vary: Cookie` alone is fine: without a session
 cookie every visitor gets the same page.) Any publish bumps a version number that is part of every
 key, so the whole site is fresh at once, across all application servers sharing the cache.
-A response's own `max-age` shortens its time in the cache (seat counts, for example)."""
+A response's own `max-age` shortens its time in the cache (seat counts, for example).
+
+A hit answers with every header the fresh response had (X-Frame-Options, CSP, Vary,
+Referrer-Policy, ...), so the cache can never weaken a security header. Only the query
+parameters in PAGE_CACHE_QUERY_PARAMETERS, whose values come from small sets (page numbers,
+years, category slugs), enter the key; a request with any other parameter (`?x=<random>`,
+free-text search) is served fresh and not stored, so junk cannot fill the cache."""
 
 import hashlib
 from collections.abc import Callable
@@ -14,20 +20,31 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import get_max_age
+from django.utils.http import urlencode
 
 from .cache_versions import bump_version, current_version
 
 VERSION = "pages"
 SKIP_PREFIXES = ("/admin/", "/django-admin/", "/static/", "/media/", "/documents/", "/health/")
-STORED_HEADERS = ("Content-Type", "Content-Language", "Last-Modified", "ETag", "Link")
+# Headers a hit must not repeat: they belong to one response, not to the page.
+UNSTORED_HEADERS = {"set-cookie", "x-page-cache", "date"}
 
 
 def invalidate_page_cache() -> None:
     bump_version(VERSION)
 
 
-def _key(request: HttpRequest, version: int) -> str:
-    digest = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
+def _known_query(request: HttpRequest) -> str | None:
+    """The query string the key uses, canonically ordered; None if a parameter is unknown."""
+    known = settings.PAGE_CACHE_QUERY_PARAMETERS
+    if any(name not in known for name in request.GET):
+        return None
+    return urlencode(sorted(request.GET.lists()), doseq=True)
+
+
+def _key(request: HttpRequest, query: str, version: int) -> str:
+    address = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
+    digest = hashlib.sha256(address.encode()).hexdigest()
     return f"page:{version}:{digest}"
 
 
@@ -60,7 +77,10 @@ class AnonymousPageCacheMiddleware:
         seconds = settings.PAGE_CACHE_SECONDS
         if not seconds or not _cacheable_request(request):
             return self.get_response(request)
-        key = _key(request, current_version(VERSION))
+        query = _known_query(request)
+        if query is None:
+            return self.get_response(request)
+        key = _key(request, query, current_version(VERSION))
         stored = cache.get(key)
         if stored is not None:
             content, headers = stored
@@ -72,7 +92,11 @@ class AnonymousPageCacheMiddleware:
             timeout = get_max_age(response)
             timeout = seconds if timeout is None else min(timeout, seconds)
             if timeout > 0:
-                headers = {h: response[h] for h in STORED_HEADERS if h in response}
+                headers = {
+                    name: value
+                    for name, value in response.items()
+                    if name.lower() not in UNSTORED_HEADERS
+                }
                 cache.set(key, (response.content, headers), timeout)
             response["X-Page-Cache"] = "miss"
         return response

@@ -7,7 +7,7 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 export DJANGO_SETTINGS_MODULE=portal.settings.production
 export SECRET_KEY="deploy-check-$(python3 -c 'import secrets; print(secrets.token_urlsafe(48))')"
-export ALLOWED_HOSTS=localhost SITE_URL=https://localhost
+export ALLOWED_HOSTS=teilhabe.example.org,localhost SITE_URL=https://teilhabe.example.org
 export DATABASE_URL="sqlite:///$scratch/check.sqlite3" STATIC_ROOT="$scratch/static" MEDIA_ROOT="$scratch/media"
 export EMAIL_BACKEND=django.core.mail.backends.locmem.EmailBackend
 M=".venv/bin/python manage.py"

@@ -68,6 +68,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "portal.accounts.StaffSessionLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -137,6 +138,12 @@ else:
 
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+# Query parameters with few possible values that the page cache keeps apart; a request with
+# any other parameter (free-text search, timestamps, junk) is not cached. See page_cache.py.
+PAGE_CACHE_QUERY_PARAMETERS = frozenset(
+    ["page", "year", "month", "category", "audience", "language", "from", "to", "body"]
+    + ["table", "size", "elementsPerPage"]
+)
 # Pages showing a forum's seats left are cached at most this long.
 FORUM_SEAT_STATE_MAX_AGE = env_int("FORUM_SEAT_STATE_MAX_AGE", 60)
 # Registration submissions per client IP ("count/window", window in s, m or h; empty: off).
@@ -174,9 +181,12 @@ ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+# Failed logins are limited per account (key) tightly and per address loosely: a community
+# centre's Wi-Fi puts a whole course behind one IP, and five typos there must not lock out
+# everyone else, while guessing one account's password stays slow. A blocked login is a 429.
 ACCOUNT_RATE_LIMITS = {
-    "login": "20/m/ip",
-    "login_failed": "5/5m/ip,5/5m/key",
+    "login": "30/m/ip",
+    "login_failed": "60/15m/ip,5/5m/key",
     "signup": "10/h/ip",
     "confirm_email": "3/10m/key",
     "reset_password": "5/h/ip,3/h/key",
@@ -187,6 +197,12 @@ MFA_TOTP_ISSUER = "Teilhabe"
 # The Wagtail admin has no login form of its own: it sends people to allauth, so e-mail
 # verification, rate limits and MFA apply to staff too.
 WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"  # private pages send visitors to allauth too
+# Passwords are reset and changed in allauth only (rate-limited, verified addresses only).
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+# Staff (anyone who can open the admin) are signed out a working day after their login.
+STAFF_SESSION_SECONDS = env_int("STAFF_SESSION_SECONDS", 10 * 3600)
 
 # --- Internationalisation -----------------------------------------------------------------
 LANGUAGE_CODE = "de"
@@ -288,9 +304,20 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # Personal links and tokens in URL paths are masked before anything is written.
+    "filters": {"mask_secrets": {"()": "portal.log_filters.MaskSecrets"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "filters": ["mask_secrets"],
+        }
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {
+        # Replace Django's own handlers, which would write request paths unmasked.
+        "django": {"handlers": [], "propagate": True},
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
         "django.db.backends": {"level": "WARNING"},
         # One line per task and per page save drowns out what matters.
         "django_tasks": {"level": env_str("TASKS_LOG_LEVEL", "WARNING")},

@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -43,3 +45,25 @@ def test_check_deploy_reports_no_issues():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "site_url",
+    [
+        "",
+        "http://127.0.0.1:8000",
+        "https://localhost",
+        "https://127.0.0.1",
+        "http://teilhabe.example.org",
+        "https://app.localhost",
+    ],
+)
+def test_production_refuses_a_local_or_plain_http_site_url(site_url):
+    result = run_manage(
+        "check",
+        SECRET_KEY="k" * 20 + "9fQ2-x7Lp0#Zr8@Vt3!mW6^sB1&nY4*cD5",
+        ALLOWED_HOSTS="teilhabe.example.org",
+        SITE_URL=site_url,
+    )
+    assert result.returncode != 0
+    assert "SITE_URL must be the public" in result.stderr
