@@ -11,8 +11,27 @@ from wagtail.admin.widgets import AdminDateTimeInput, AdminPageChooser
 
 from events.models import EventPage
 
+from . import permissions
 from .models import Answer, Question, Response, Survey
 from .services import source_event
+
+NOT_YOURS_EVENT = _(
+    "You can only run surveys for events whose forum you organise. Ask an administrator "
+    "to add you to the forum's organisers."
+)
+NOT_YOURS_YEARLY = _("Only editors and administrators run the yearly satisfaction survey.")
+
+
+def check_scope(*, user, event, field_errors: dict) -> None:
+    """What a form is about to create or move a survey to must be the user's to manage
+    (feedback.permissions): an event whose forum they organise, or the yearly survey."""
+    candidate = Survey(event=event)
+    if permissions.can_manage_survey(user, candidate, permission=permissions.CHANGE):
+        return
+    if event is None:
+        field_errors["year"] = NOT_YOURS_YEARLY
+    else:
+        field_errors["event"] = NOT_YOURS_EVENT
 
 
 class SurveyAdminForm(WagtailAdminModelForm):
@@ -30,6 +49,17 @@ class SurveyAdminForm(WagtailAdminModelForm):
         if clash is not None:
             raise ValidationError(_("This event already has a survey."))
         return event
+
+    def clean(self):
+        data = super().clean()
+        if "event" in data:
+            # Moving a survey to another event (or making it the yearly one) needs the right
+            # to manage it there too: no survey handed to another forum's attendees.
+            errors = {}
+            check_scope(user=self.for_user, event=data["event"], field_errors=errors)
+            for name, message in errors.items():
+                self.add_error(name if name in self.fields else None, message)
+        return data
 
     def is_valid(self):
         valid = super().is_valid()
@@ -136,8 +166,23 @@ class StartSurveyForm(forms.Form):
         initial="1",
     )
 
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
     def clean(self):
         data = super().clean()
+        errors = {}
+        if data.get("kind") == self.KIND_EVENT and data.get("event") is not None:
+            check_scope(
+                user=self.user, event=source_event(data["event"].specific), field_errors=errors
+            )
+        elif data.get("kind") == self.KIND_YEARLY:
+            check_scope(user=self.user, event=None, field_errors=errors)
+        for name, message in errors.items():
+            self.add_error(name, message)
+        if errors:
+            return data
         if data.get("kind") == self.KIND_EVENT:
             event = data.get("event")
             if event is None:

@@ -1,5 +1,10 @@
 """Organisers' views in the Wagtail admin: start a survey, results with moderation and
-publication, CSV, QR code for walk-ins, sending invitations, participation figures."""
+publication, CSV, QR code for walk-ins, sending invitations, participation figures.
+
+Every view about one survey first asks `feedback.permissions` whether this user may manage
+it (organisers of the event's forum, administrators; the yearly survey: editors and
+administrators). A refusal is a 403 page, the same for a survey of another forum and for an
+id that does not exist (`PermissionDenied` would become Wagtail's redirect to the dashboard)."""
 
 import io
 
@@ -17,10 +22,11 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from portal.i18n import text_direction
-from portal.params import parse_id
+from core.i18n import text_direction
+from core.params import parse_id
+from portal.views import error_403
 
-from . import services
+from . import permissions, services
 from .admin_forms import StartSurveyForm
 from .csv_export import csv_response
 from .models import Answer, Moderation, QuestionKind, Response, Survey
@@ -46,16 +52,55 @@ def _require(request, *codenames: str) -> None:
         raise PermissionDenied
 
 
+def managed_survey(request, pk, *, permission) -> Survey | None:
+    """The survey `pk` if the signed-in user may do `permission` with it, else None."""
+    survey_id = parse_id(str(pk))
+    if survey_id is None:
+        return None
+    return (
+        permissions.surveys_managed_by(request.user, permission=permission)
+        .select_related("event")
+        .filter(pk=survey_id)
+        .first()
+    )
+
+
+def refuse(request) -> HttpResponse:
+    return error_403(request)
+
+
+class ManagedSurveyMixin:
+    """For class-based views about one survey (`pk` in the URL): `self.survey`, or a 403
+    before anything else runs (Wagtail's generic views load the object in `setup()`)."""
+
+    survey_permission: str | tuple[str, ...] = permissions.VIEW
+
+    def setup(self, request, *args, **kwargs):
+        self.survey = managed_survey(request, kwargs.get("pk"), permission=self.survey_permission)
+        if self.survey is None:
+            View.setup(self, request, *args, **kwargs)
+            return
+        super().setup(request, *args, **kwargs)
+
+    def dispatch(self, request, *args, **kwargs):
+        if self.survey is None:
+            return refuse(request)
+        return super().dispatch(request, *args, **kwargs)
+
+
 def _admin_language() -> str:
     return normalise_language(translation.get_language())
 
 
 class SurveyAdminMixin(WagtailAdminTemplateMixin):
     header_icon = "form"
-    permissions: tuple[str, ...] = ("view_results",)
+    # The role's model permissions (any of them); views about one survey check the survey
+    # itself through ManagedSurveyMixin instead.
+    role_permissions: tuple[str, ...] = ()
 
     def dispatch(self, request, *args, **kwargs):
-        _require(request, *self.permissions)
+        if self.role_permissions:
+            _require(request, *self.role_permissions)
         return super().dispatch(request, *args, **kwargs)
 
     def get_breadcrumbs_items(self):
@@ -75,8 +120,11 @@ class StartSurveyView(SurveyAdminMixin, FormView):
 
     template_name = "feedback/admin/start.html"
     form_class = StartSurveyForm
-    permissions = ("add_survey",)
+    role_permissions = (permissions.ADD,)
     page_title = gettext_lazy("New survey")
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "user": self.request.user}
 
     def get_initial(self):
         initial = super().get_initial()
@@ -106,15 +154,12 @@ class StartSurveyView(SurveyAdminMixin, FormView):
         return redirect(url("edit", survey.pk))
 
 
-class ResultsView(SurveyAdminMixin, TemplateView):
+class ResultsView(ManagedSurveyMixin, SurveyAdminMixin, TemplateView):
     template_name = "feedback/admin/results.html"
+    survey_permission = permissions.VIEW
 
     def get_page_title(self):
         return _("Results: %(survey)s") % {"survey": self.survey}
-
-    def dispatch(self, request, *args, **kwargs):
-        self.survey = get_object_or_404(Survey.objects.select_related("event"), pk=kwargs["pk"])
-        return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -151,9 +196,13 @@ class ResultsView(SurveyAdminMixin, TemplateView):
                     (value, label, counts.get(value, 0)) for value, label in Moderation.choices
                 ],
                 "public_url": public_url,
-                "can_publish": self.request.user.has_perm("feedback.publish_results"),
-                "can_invite": self.request.user.has_perm("feedback.change_survey")
-                and survey.event_id is not None
+                "can_publish": permissions.can_manage_survey(
+                    self.request.user, survey, permission=permissions.PUBLISH
+                ),
+                "can_invite": survey.event_id is not None
+                and permissions.can_manage_survey(
+                    self.request.user, survey, permission=permissions.CHANGE
+                )
                 and survey.event.end <= timezone.now()
                 and survey.is_open(),
                 "yearly": yearly_comparison(language=language, public=False)
@@ -180,12 +229,18 @@ def _back(request, survey: Survey) -> str:
     return url("results", survey.pk)
 
 
-class ModerateView(View):
+class SurveyActionView(ManagedSurveyMixin, View):
+    """A POST about one survey. The survey is checked before the method, so whoever may not
+    manage it learns nothing more from a GET."""
+
     http_method_names = ["post"]
 
+
+class ModerateView(SurveyActionView):
+    survey_permission = permissions.PUBLISH
+
     def post(self, request, pk):
-        _require(request, "publish_results")
-        survey = get_object_or_404(Survey, pk=pk)
+        survey = self.survey
         answer = get_object_or_404(
             Answer.objects.select_related("question__survey"),
             pk=parse_id(request.POST.get("answer")) or 0,
@@ -198,12 +253,11 @@ class ModerateView(View):
         return redirect(f"{_back(request, survey)}#text-{answer.pk}")
 
 
-class PublishView(View):
-    http_method_names = ["post"]
+class PublishView(SurveyActionView):
+    survey_permission = permissions.PUBLISH
 
     def post(self, request, pk):
-        _require(request, "publish_results")
-        survey = get_object_or_404(Survey, pk=pk)
+        survey = self.survey
         if request.POST.get("action") == "unpublish":
             services.results_unpublish(survey=survey)
             messages.success(request, _("The results are no longer public."))
@@ -219,12 +273,11 @@ class PublishView(View):
         return redirect(url("results", survey.pk))
 
 
-class InviteView(View):
-    http_method_names = ["post"]
+class InviteView(SurveyActionView):
+    survey_permission = permissions.CHANGE
 
     def post(self, request, pk):
-        _require(request, "change_survey")
-        survey = get_object_or_404(Survey.objects.select_related("event"), pk=pk)
+        survey = self.survey
         if survey.event_id is None:
             raise Http404
         from .tasks import send_feedback_invitations
@@ -239,8 +292,11 @@ class InviteView(View):
 
 def qr_code(request, pk):
     """The walk-in link as an SVG QR code, to print on a poster or show on a screen."""
-    _require(request, "view_results", "change_survey")
-    survey = get_object_or_404(Survey, pk=pk, public_link_enabled=True)
+    survey = managed_survey(request, pk, permission=(permissions.VIEW, permissions.CHANGE))
+    if survey is None:
+        return refuse(request)
+    if not survey.public_link_enabled:
+        raise Http404
     link = services.public_url(survey=survey)
     buffer = io.BytesIO()
     segno.make(link, error="m").save(
@@ -254,8 +310,9 @@ def qr_code(request, pk):
 
 def results_csv(request, pk):
     """One row per response (multiple choice joined with "; "), or the summary per option."""
-    _require(request, "view_results")
-    survey = get_object_or_404(Survey.objects.select_related("event"), pk=pk)
+    survey = managed_survey(request, pk, permission=permissions.VIEW)
+    if survey is None:
+        return refuse(request)
     language = _admin_language()
     questions = list(survey.questions.all())
     if request.GET.get("kind") == "summary":
@@ -336,6 +393,8 @@ class StatisticsAdminView(WagtailAdminTemplateMixin, TemplateView):
                 year_param=self.request.GET.get("year"),
                 page_param=self.request.GET.get("page"),
                 public=False,
+                # Unpublished yearly results only for those who manage the yearly survey.
+                unpublished_yearly=permissions.may_manage_yearly(self.request.user),
             )
         )
         with translation.override(SOURCE_LANGUAGE):

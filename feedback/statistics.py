@@ -20,9 +20,9 @@ from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
+from core.i18n import text_direction
 from events.models import EventCategory, EventPage, EventStatus
 from forum import public as forum_public
-from portal.i18n import text_direction
 
 from .charts import BarChart, Series, percent
 from .csv_export import csv_response
@@ -259,8 +259,18 @@ def _year(text: str) -> int:
 
 
 def statistics_context(
-    *, request: HttpRequest, year_param: str | None, page_param: str | None, public: bool
+    *,
+    request: HttpRequest,
+    year_param: str | None,
+    page_param: str | None,
+    public: bool,
+    unpublished_yearly: bool | None = None,
 ) -> dict:
+    """The figures page. `unpublished_yearly` (default: not `public`) also compares yearly
+    surveys whose results are not yet published: only for those who manage the yearly
+    survey (feedback.permissions)."""
+    if unpublished_yearly is None:
+        unpublished_yearly = not public
     language = normalise_language(translation.get_language())
     statistics = event_statistics()
     years = [year for year, _figures in statistics.years]
@@ -333,7 +343,7 @@ def statistics_context(
         if language_items
         else None,
         "event_page": page,
-        "yearly": yearly_comparison(language=language, public=public),
+        "yearly": yearly_comparison(language=language, public=not unpublished_yearly),
         "open_yearly": open_yearly_survey(),
         "public": public,
     }

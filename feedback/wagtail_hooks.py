@@ -1,5 +1,10 @@
 """Admin menu "Feedback": surveys (editor, results, moderation, publication) and the
-participation figures."""
+participation figures.
+
+The listing shows only the surveys the user may manage, and every view about one survey
+(edit, delete, history, usage, results, ...) checks it first (feedback/permissions.py; a 403
+otherwise). The permission policy registered here gives Wagtail the same per-survey answer
+wherever it asks (the edit view's delete button, choosers)."""
 
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
@@ -10,16 +15,21 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.views.generic import EditView, IndexView
+from wagtail.admin.views.generic import DeleteView, EditView, IndexView
+from wagtail.admin.views.generic.history import HistoryView
+from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.admin.widgets.button import MenuItem as ButtonMenuItem
+from wagtail.permissions import register_permission_policy
 
-from . import admin_views
+from . import admin_views, permissions
 from .admin_forms import SurveyAdminForm
 from .models import Response, Survey
 from .translations import NATIVE_NAMES
+
+register_permission_policy(Survey, permissions.SurveyPermissionPolicy(Survey))
 
 
 def _status(survey: Survey) -> str:
@@ -44,11 +54,16 @@ def _translations(survey: Survey) -> str:
     }
 
 
+LISTED = (permissions.VIEW, permissions.CHANGE, permissions.DELETE)
+
+
 class SurveyIndexView(IndexView):
     def get_base_queryset(self):
+        managed = permissions.surveys_managed_by(self.request.user, permission=LISTED)
         return (
             super()
             .get_base_queryset()
+            .filter(pk__in=managed.values("pk"))
             .select_related("event")
             .prefetch_related("questions")
             # A correlated count: evaluated only for the rows of the listed page.
@@ -81,7 +96,9 @@ class SurveyIndexView(IndexView):
         return buttons
 
 
-class SurveyEditView(EditView):
+class SurveyEditView(admin_views.ManagedSurveyMixin, EditView):
+    survey_permission = permissions.CHANGE
+
     @property
     def header_buttons(self):
         buttons = list(super().header_buttons)
@@ -94,6 +111,18 @@ class SurveyEditView(EditView):
         return buttons
 
 
+class SurveyDeleteView(admin_views.ManagedSurveyMixin, DeleteView):
+    survey_permission = permissions.DELETE
+
+
+class SurveyHistoryView(admin_views.ManagedSurveyMixin, HistoryView):
+    survey_permission = permissions.CHANGE
+
+
+class SurveyUsageView(admin_views.ManagedSurveyMixin, UsageView):
+    survey_permission = permissions.CHANGE
+
+
 class SurveyViewSet(ModelViewSet):
     model = Survey
     name = admin_views.URL_NAMESPACE
@@ -102,6 +131,9 @@ class SurveyViewSet(ModelViewSet):
     menu_label = _("Surveys")
     index_view_class = SurveyIndexView
     edit_view_class = SurveyEditView
+    delete_view_class = SurveyDeleteView
+    history_view_class = SurveyHistoryView
+    usage_view_class = SurveyUsageView
     copy_view_enabled = False
     list_display = [
         "__str__",

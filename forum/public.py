@@ -170,3 +170,22 @@ def participation_by_language(year: int | None = None) -> dict[str, Participatio
         row["language"]: Participation(row["registered"], row["confirmed"], row["attended"])
         for row in figures
     }
+
+
+def event_keys_organised_by(user):
+    """The `translation_key`s of the event pages whose forum `user` is listed as organising,
+    as a lazy queryset for `__in` (one subquery, however many forums). Other apps use it to
+    give a forum's organisers — and only them — the things that belong to its event (feedback
+    surveys). Superusers are not special here: whoever asks decides about them."""
+    from .models import Forum
+
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return Forum.objects.none().values_list("event__translation_key", flat=True)
+    return Forum.objects.filter(organisers=user).values_list("event__translation_key", flat=True)
+
+
+def organises_event(user, event) -> bool:
+    """Whether `user` is listed as an organiser of the forum of `event` (or of any of its
+    translations): `event_keys_organised_by` for one event page, in one query."""
+    keys = event_keys_organised_by(user)
+    return keys.filter(event__translation_key=event.translation_key).exists()

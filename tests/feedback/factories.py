@@ -93,6 +93,50 @@ def add_answers(survey, count, *, seed=1, language="de", via_public_link=False, 
     return Response.objects.filter(survey=survey)
 
 
+def survey_form_data(survey, **changes):
+    """POST data of the survey editor as Wagtail renders it."""
+    from feedback.fields import OptionsWidget
+    from feedback.translations import LANGUAGE_CODES
+
+    data = {
+        "event": survey.event_id or "",
+        "year": survey.year or "",
+        "opens_at": survey.opens_at.strftime("%Y-%m-%d %H:%M") if survey.opens_at else "",
+        "closes_at": survey.closes_at.strftime("%Y-%m-%d %H:%M"),
+        "public_link_enabled": "on",
+    }
+    for name in ("title", "intro"):
+        for code in LANGUAGE_CODES:
+            data[f"{name}_{code}"] = getattr(survey, name).get(code, "")
+    items = list(survey.questions.all())
+    data.update(
+        {
+            "questions-TOTAL_FORMS": len(items),
+            "questions-INITIAL_FORMS": len(items),
+            "questions-MIN_NUM_FORMS": 0,
+            "questions-MAX_NUM_FORMS": 1000,
+        }
+    )
+    for index, question in enumerate(items):
+        prefix = f"questions-{index}-"
+        data[prefix + "id"] = question.pk
+        data[prefix + "ORDER"] = index + 1
+        data[prefix + "DELETE"] = ""
+        data[prefix + "kind"] = question.kind
+        data[prefix + "key"] = question.key
+        if question.required:
+            data[prefix + "required"] = "on"
+        data[prefix + "scale_max"] = question.scale_max
+        for field in ("text", "help_text", "scale_low_label", "scale_high_label"):
+            for code in LANGUAGE_CODES:
+                data[f"{prefix}{field}_{code}"] = getattr(question, field).get(code, "")
+        for code, lines in zip(LANGUAGE_CODES, OptionsWidget().decompress(question.options)):
+            data[f"{prefix}options_{code}"] = lines
+    for key, value in changes.items():
+        data[key] = value
+    return data
+
+
 def attendee(registration_id, *, language="de", name=None, email=None, checked_in=True):
     return Attendee(
         registration_id=registration_id,
@@ -122,4 +166,12 @@ def fake_forum(monkeypatch, *, attendees=None, participation=None, by_language=N
     )
 
 
-__all__ = ["Participation", "make_event", "make_survey", "add_answers", "attendee", "fake_forum"]
+__all__ = [
+    "Participation",
+    "make_event",
+    "make_survey",
+    "add_answers",
+    "attendee",
+    "fake_forum",
+    "survey_form_data",
+]

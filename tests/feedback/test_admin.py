@@ -12,6 +12,8 @@ from feedback.models import Answer, Question, Survey
 from forum.public import Participation
 from portal.roles import ORGANISERS, ensure_roles
 from tests.feedback.factories import add_answers, fake_forum, make_event, make_survey, questions
+from tests.feedback.factories import survey_form_data as _edit_data
+from tests.forum.factories import make_forum
 
 pytestmark = pytest.mark.django_db
 
@@ -76,50 +78,6 @@ def test_start_yearly_survey_without_year_is_an_error(admin_client, site_tree):
     )
     assert response.status_code == 302
     assert Survey.objects.get().year == 2026
-
-
-def _edit_data(survey, **changes):
-    """POST data of the survey editor as Wagtail renders it."""
-    from feedback.fields import OptionsWidget
-    from feedback.translations import LANGUAGE_CODES
-
-    data = {
-        "event": survey.event_id or "",
-        "year": survey.year or "",
-        "opens_at": survey.opens_at.strftime("%Y-%m-%d %H:%M") if survey.opens_at else "",
-        "closes_at": survey.closes_at.strftime("%Y-%m-%d %H:%M"),
-        "public_link_enabled": "on",
-    }
-    for name in ("title", "intro"):
-        for code in LANGUAGE_CODES:
-            data[f"{name}_{code}"] = getattr(survey, name).get(code, "")
-    items = list(survey.questions.all())
-    data.update(
-        {
-            "questions-TOTAL_FORMS": len(items),
-            "questions-INITIAL_FORMS": len(items),
-            "questions-MIN_NUM_FORMS": 0,
-            "questions-MAX_NUM_FORMS": 1000,
-        }
-    )
-    for index, question in enumerate(items):
-        prefix = f"questions-{index}-"
-        data[prefix + "id"] = question.pk
-        data[prefix + "ORDER"] = index + 1
-        data[prefix + "DELETE"] = ""
-        data[prefix + "kind"] = question.kind
-        data[prefix + "key"] = question.key
-        if question.required:
-            data[prefix + "required"] = "on"
-        data[prefix + "scale_max"] = question.scale_max
-        for field in ("text", "help_text", "scale_low_label", "scale_high_label"):
-            for code in LANGUAGE_CODES:
-                data[f"{prefix}{field}_{code}"] = getattr(question, field).get(code, "")
-        for code, lines in zip(LANGUAGE_CODES, OptionsWidget().decompress(question.options)):
-            data[f"{prefix}options_{code}"] = lines
-    for key, value in changes.items():
-        data[key] = value
-    return data
 
 
 def test_editor_saves_translations(admin_client, survey):
@@ -244,6 +202,9 @@ def test_organisers_may_run_surveys_but_anonymous_users_may_not(client, survey):
     ensure_roles()
     organiser = get_user_model().objects.create_user("orga", "orga@example.org", "pw")
     organiser.groups.add(Group.objects.get(name=ORGANISERS))
+    # Surveys are scoped to the forum of their event (feedback/permissions.py): this organiser
+    # runs the event's forum.
+    make_forum(event=survey.event, organisers=[organiser])
     assert client.get(url("results", survey.pk)).status_code == 302  # to the login
     client.force_login(organiser)
     assert client.get(url("index")).status_code == 200
