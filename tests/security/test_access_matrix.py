@@ -7,7 +7,7 @@ registrant's personal data unless the row names that role as allowed to see it."
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from tests.security.world import PERSONAL_MARKERS, ROLES, build_world
+from tests.security.world import PERSONAL_MARKERS, ROLES, SECRET_FREE_TEXT, build_world
 
 OUR_APPS = ("portal", "events", "forum", "seating", "feedback", "minutes")
 
@@ -29,6 +29,16 @@ SEATING_POST = (302, 302, 403, 405, 403, 403, 405)
 SEATING_PRINT_REDIRECT = (302, 302, 403, 302, 403, 403, 302)  # forwards to the printable page
 SITE_ORGANISER = (302, 403, 403, 200, 403, 403, 200)
 SITE_PRINT = (302, 404, 404, 200, 404, 404, 200)
+# One survey in the admin (feedback/permissions.py): only the organisers of the forum of its
+# event and administrators. Everyone else with admin access gets 403 — the organiser of
+# another forum included — and an unknown survey id answers the same. POST-only actions check
+# the survey before the method.
+FEEDBACK_SURVEY = (302, 302, 403, 200, 403, 403, 200)
+FEEDBACK_POST = (302, 302, 403, 405, 403, 403, 405)
+# The yearly satisfaction survey belongs to no forum: editors holding the feedback permissions
+# (none in portal/roles.py today) and administrators.
+YEARLY_SURVEY = (302, 302, 403, 403, 403, 403, 200)
+YEARLY_POST = (302, 302, 403, 403, 403, 403, 405)
 
 ORGANISER_AND_ADMIN = {"organiser", "admin"}
 TOKEN_HOLDER = set(ROLES)  # whoever holds the personal link is the registrant
@@ -184,37 +194,57 @@ TABLE = {
     "feedback_surveys:add": (lambda w: "/admin/feedback/surveys/new/", ORGANISER_ADMIN, set()),
     "feedback_surveys:edit": (
         lambda w: f"/admin/feedback/surveys/edit/{w.survey.pk}/",
-        ORGANISER_ADMIN,
+        FEEDBACK_SURVEY,
+        set(),
+    ),
+    "feedback_surveys:delete": (
+        lambda w: f"/admin/feedback/surveys/delete/{w.survey.pk}/",
+        FEEDBACK_SURVEY,
+        set(),
+    ),
+    "feedback_surveys:history": (
+        lambda w: f"/admin/feedback/surveys/history/{w.survey.pk}/",
+        FEEDBACK_SURVEY,
+        set(),
+    ),
+    "feedback_surveys:history_results": (
+        lambda w: f"/admin/feedback/surveys/history-results/{w.survey.pk}/",
+        FEEDBACK_SURVEY,
+        set(),
+    ),
+    "feedback_surveys:usage": (
+        lambda w: f"/admin/feedback/surveys/usage/{w.survey.pk}/",
+        FEEDBACK_SURVEY,
         set(),
     ),
     "feedback_surveys:results": (
         lambda w: f"/admin/feedback/surveys/results/{w.survey.pk}/",
-        ORGANISER_ADMIN,
+        FEEDBACK_SURVEY,
         set(),
     ),
     "feedback_surveys:results_csv": (
         lambda w: f"/admin/feedback/surveys/results/{w.survey.pk}/csv/",
-        ORGANISER_ADMIN,
+        FEEDBACK_SURVEY,
         set(),
     ),
     "feedback_surveys:moderate": (
         lambda w: f"/admin/feedback/surveys/results/{w.survey.pk}/moderate/",
-        POST_ONLY,
+        FEEDBACK_POST,
         set(),
     ),
     "feedback_surveys:publish": (
         lambda w: f"/admin/feedback/surveys/results/{w.survey.pk}/publish/",
-        POST_ONLY,
+        FEEDBACK_POST,
         set(),
     ),
     "feedback_surveys:invite": (
         lambda w: f"/admin/feedback/surveys/results/{w.survey.pk}/invite/",
-        POST_ONLY,
+        FEEDBACK_POST,
         set(),
     ),
     "feedback_surveys:qr": (
         lambda w: f"/admin/feedback/surveys/results/{w.survey.pk}/qr.svg",
-        ORGANISER_ADMIN,
+        FEEDBACK_SURVEY,
         set(),
     ),
     "feedback_statistics:index": (lambda w: "/admin/feedback/statistics/", ORGANISER_ADMIN, set()),
@@ -249,6 +279,49 @@ TABLE = {
     "oparl:file": (lambda w: "/oparl/v1.1/file/999999", (404,) * 7, set()),
     "oparl/v1.1/^(?P<rest>.*)$": (lambda w: "/oparl/v1.1/nonsense", (404,) * 7, set()),
 }
+
+# More rows for URL patterns already in the table: the yearly survey, an unknown survey id.
+EXTRA_ROWS = {
+    "yearly: edit": (
+        lambda w: f"/admin/feedback/surveys/edit/{w.yearly_survey.pk}/",
+        YEARLY_SURVEY,
+    ),
+    "yearly: delete": (
+        lambda w: f"/admin/feedback/surveys/delete/{w.yearly_survey.pk}/",
+        YEARLY_SURVEY,
+    ),
+    "yearly: results": (
+        lambda w: f"/admin/feedback/surveys/results/{w.yearly_survey.pk}/",
+        YEARLY_SURVEY,
+    ),
+    "yearly: results_csv": (
+        lambda w: f"/admin/feedback/surveys/results/{w.yearly_survey.pk}/csv/",
+        YEARLY_SURVEY,
+    ),
+    "yearly: qr": (
+        lambda w: f"/admin/feedback/surveys/results/{w.yearly_survey.pk}/qr.svg",
+        YEARLY_SURVEY,
+    ),
+    "yearly: moderate": (
+        lambda w: f"/admin/feedback/surveys/results/{w.yearly_survey.pk}/moderate/",
+        YEARLY_POST,
+    ),
+    "yearly: publish": (
+        lambda w: f"/admin/feedback/surveys/results/{w.yearly_survey.pk}/publish/",
+        YEARLY_POST,
+    ),
+    # Unknown ids answer like a survey of another forum: nobody learns which ids exist.
+    "unknown survey: results": (
+        lambda w: "/admin/feedback/surveys/results/987654/",
+        (302, 302, 403, 403, 403, 403, 403),
+    ),
+    "unknown survey: edit": (
+        lambda w: "/admin/feedback/surveys/edit/987654/",
+        (302, 302, 403, 403, 403, 403, 403),
+    ),
+}
+# Free texts of a survey before moderation: only on its organisers' and administrators' pages.
+FREE_TEXT_READERS = {"feedback_surveys:results": ORGANISER_AND_ADMIN}
 
 # Wagtail pages (served by Wagtail's catch-all, not by a project URL pattern): one row per
 # page type and routable sub-page, so they stay in the matrix too.
@@ -311,6 +384,7 @@ def client_for(role, world):
 def test_access_matrix(world):
     problems = []
     rows = [(name, build, expected, allowed) for name, (build, expected, allowed) in TABLE.items()]
+    rows += [(name, build, expected, set()) for name, (build, expected) in EXTRA_ROWS.items()]
     rows += [(f"page: {name}", build, expected, set()) for name, (build, expected) in PAGES.items()]
     for role_index, role in enumerate(ROLES):
         client = client_for(role, world)
@@ -323,9 +397,151 @@ def test_access_matrix(world):
                     f"{role:16} {name:45} {url}: {response.status_code}, expected {want}"
                 )
                 continue
-            if role not in allowed and not getattr(response, "streaming", False):
-                body = response.content.decode("utf-8", "replace")
+            if getattr(response, "streaming", False):
+                continue
+            body = response.content.decode("utf-8", "replace")
+            if role not in allowed:
                 leaked = [marker for marker in PERSONAL_MARKERS if marker in body]
                 if leaked:
                     problems.append(f"{role:16} {name:45} {url}: shows personal data {leaked}")
+            if role not in FREE_TEXT_READERS.get(name, set()) and SECRET_FREE_TEXT in body:
+                problems.append(f"{role:16} {name:45} {url}: shows an unmoderated free text")
     assert not problems, "\n" + "\n".join(problems)
+
+
+# --- feedback: what a POST may change, and what an export may show --------------------------
+# The table above sends GETs. Here each survey action is actually performed: by roles that
+# must be refused (the organiser of another forum first of all) nothing changes; by the
+# forum's own organiser each one takes effect.
+
+REFUSED_FOR_THE_SURVEY = ("other_organiser", "editor", "reviewer")
+
+
+def _survey_actions(world) -> list[tuple[str, str, dict]]:
+    from tests.feedback.factories import survey_form_data
+
+    survey = world.survey
+    results = f"/admin/feedback/surveys/results/{survey.pk}"
+    answer = str(world.free_text_answer.pk)
+    return [
+        ("moderate: approve", f"{results}/moderate/", {"answer": answer, "status": "approved"}),
+        ("moderate: reject", f"{results}/moderate/", {"answer": answer, "status": "hidden"}),
+        ("publish", f"{results}/publish/", {}),
+        ("unpublish", f"{results}/publish/", {"action": "unpublish"}),
+        ("invitations", f"{results}/invite/", {}),
+        (
+            "edit",
+            f"/admin/feedback/surveys/edit/{survey.pk}/",
+            survey_form_data(survey, title_de="Übernommen"),
+        ),
+        ("delete", f"/admin/feedback/surveys/delete/{survey.pk}/", {}),
+    ]
+
+
+def _yearly_actions(world) -> list[tuple[str, str, dict]]:
+    yearly = world.yearly_survey
+    results = f"/admin/feedback/surveys/results/{yearly.pk}"
+    return [
+        ("yearly: publish", f"{results}/publish/", {}),
+        ("yearly: edit", f"/admin/feedback/surveys/edit/{yearly.pk}/", {"title_de": "Übernommen"}),
+        ("yearly: delete", f"/admin/feedback/surveys/delete/{yearly.pk}/", {}),
+    ]
+
+
+def _feedback_state(world, invitation_runs) -> dict:
+    from feedback.models import Answer, Survey
+
+    surveys = {
+        pk: (title, published)
+        for pk, title, published in Survey.objects.values_list(
+            "pk", "title", "results_published_at"
+        )
+    }
+    return {
+        "surveys": surveys,
+        "moderation": Answer.objects.filter(pk=world.free_text_answer.pk)
+        .values_list("moderation", flat=True)
+        .first(),
+        "invitation runs": list(invitation_runs),
+    }
+
+
+@pytest.fixture
+def invitation_runs(monkeypatch):
+    """The invite button's task, recorded instead of run."""
+    from feedback import services
+
+    runs = []
+    monkeypatch.setattr(
+        services, "invitations_send", lambda *, survey=None, **kw: runs.append(survey.pk)
+    )
+    return runs
+
+
+def test_feedback_actions_are_refused_to_organisers_of_other_forums(world, invitation_runs):
+    before = _feedback_state(world, invitation_runs)
+    problems = []
+    attempts = [
+        (role, *action) for role in REFUSED_FOR_THE_SURVEY for action in _survey_actions(world)
+    ]
+    # The yearly survey belongs to no forum: not even this forum's organiser manages it.
+    attempts += [
+        (role, *action)
+        for role in ("other_organiser", "organiser", "editor", "reviewer")
+        for action in _yearly_actions(world)
+    ]
+    for role, name, url, data in attempts:
+        response = client_for(role, world).post(url, data)
+        if response.status_code != 403:
+            problems.append(f"{role:16} POST {name:20} {url}: {response.status_code}, expected 403")
+        elif SECRET_FREE_TEXT in response.content.decode("utf-8", "replace"):
+            problems.append(f"{role:16} POST {name:20} {url}: shows an unmoderated free text")
+    for role in REFUSED_FOR_THE_SURVEY:
+        for survey in (world.survey, world.yearly_survey):
+            response = client_for(role, world).get(
+                f"/admin/feedback/surveys/results/{survey.pk}/csv/"
+            )
+            if response.status_code != 403 or getattr(response, "streaming", False):
+                problems.append(f"{role:16} CSV of survey {survey.pk}: {response.status_code}")
+    assert not problems, "\n" + "\n".join(problems)
+    assert _feedback_state(world, invitation_runs) == before  # nothing changed
+
+
+def test_feedback_actions_work_for_the_forums_own_organiser(world, invitation_runs):
+    from feedback.models import Answer, Survey
+
+    client = client_for("organiser", world)
+    csv = client.get(f"/admin/feedback/surveys/results/{world.survey.pk}/csv/")
+    assert csv.status_code == 200
+    assert SECRET_FREE_TEXT in b"".join(csv.streaming_content).decode("utf-8-sig")
+    results = client.get(f"/admin/feedback/surveys/results/{world.survey.pk}/")
+    assert SECRET_FREE_TEXT in results.content.decode()
+
+    def effect(name):
+        survey = Survey.objects.filter(pk=world.survey.pk).first()
+        answer = Answer.objects.filter(pk=world.free_text_answer.pk).first()
+        return {
+            "moderate: approve": answer and answer.moderation == "approved",
+            "moderate: reject": answer and answer.moderation == "hidden",
+            "publish": survey and survey.is_published,
+            "unpublish": survey and not survey.is_published,
+            "invitations": invitation_runs == [world.survey.pk],
+            "edit": survey and survey.title.get("de") == "Übernommen",
+            "delete": survey is None,
+        }[name]
+
+    for name, url, data in _survey_actions(world):
+        response = client.post(url, data)
+        assert response.status_code == 302, (name, response.status_code)
+        assert effect(name), name
+
+
+def test_the_survey_listing_shows_only_the_surveys_one_manages(world):
+    edit_url = f"/admin/feedback/surveys/edit/{world.survey.pk}/"
+    yearly_url = f"/admin/feedback/surveys/edit/{world.yearly_survey.pk}/"
+    own = client_for("organiser", world).get("/admin/feedback/surveys/").content.decode()
+    other = client_for("other_organiser", world).get("/admin/feedback/surveys/").content.decode()
+    admin = client_for("admin", world).get("/admin/feedback/surveys/").content.decode()
+    assert edit_url in own and yearly_url not in own
+    assert edit_url not in other and yearly_url not in other
+    assert edit_url in admin and yearly_url in admin

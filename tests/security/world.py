@@ -10,7 +10,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from feedback import services as feedback_services
-from feedback.models import Invitation, token_hash
+from feedback.models import Answer, Invitation, token_hash
 from forum.links import CHECK_IN, make_token
 from forum.services import Needs, registration_create
 from minutes.models import AgendaItem, Meeting, MinutesPage
@@ -25,6 +25,8 @@ SECRET_EMAIL = "zarah.geheim@example.org"
 SECRET_PHONE = "+49 2999 7654321"
 SECRET_COMMENT = "Rollstuhl und Kinderbetreuung Geheimnotiz"
 PERSONAL_MARKERS = (SECRET_NAME, SECRET_EMAIL, SECRET_PHONE, SECRET_COMMENT, "zarah.geheim")
+# An unmoderated free-text answer: only the survey's own organisers (and administrators) read it.
+SECRET_FREE_TEXT = "Unmoderierte Freitextantwort Quittenbaum"
 
 ROLES = ("anonymous", "citizen", "other_organiser", "organiser", "editor", "reviewer", "admin")
 
@@ -41,6 +43,8 @@ class World:
     check_in_code: str
     survey: object
     invitation_token: str
+    free_text_answer: object
+    yearly_survey: object
     minutes: MinutesPage
     body: object
     plan: object
@@ -97,6 +101,21 @@ def build_world() -> World:
         sent_at=timezone.now(),
     )
 
+    # Answers: one pending free text (the marker) among them, for moderation and the CSV.
+    by_key = {question.key: question for question in survey.questions.all()}
+    feedback_services.response_submit(
+        survey=survey,
+        answers={by_key["satisfaction"].pk: 4, by_key["improve"].pk: SECRET_FREE_TEXT},
+        language="de",
+        via_public_link=True,
+    )
+    free_text_answer = Answer.objects.get(text=SECRET_FREE_TEXT)
+    yearly_survey = feedback_services.yearly_survey_create(
+        year=timezone.localdate().year,
+        opens_at=timezone.now() - timedelta(days=1),
+        closes_at=timezone.now() + timedelta(days=30),
+    )
+
     archive = make_archive(tree, languages=("de", "ar"))
     body = make_body()
     minutes = make_minutes(archive["de"], body=body)
@@ -111,6 +130,8 @@ def build_world() -> World:
         check_in_code=make_token(registration, CHECK_IN),
         survey=survey,
         invitation_token=invitation_token,
+        free_text_answer=free_text_answer,
+        yearly_survey=yearly_survey,
         minutes=minutes,
         body=body,
         plan=plan,
