@@ -3,7 +3,7 @@ secret parts of personal links and invitation tokens (portal/log_filters.py)."""
 
 from gunicorn.glogging import Logger
 
-from portal.log_filters import install_on
+from core.log_filters import install_on
 
 
 class MaskingLogger(Logger):

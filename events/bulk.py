@@ -20,8 +20,8 @@ from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Page
 
-from portal.page_cache import invalidate_page_cache
-from portal.progress import progress
+from core.page_cache import invalidate_page_cache
+from core.progress import progress
 
 from .cache import bump_feed_version
 from .models import (

@@ -3,7 +3,7 @@ moving or deleting a page and saving a venue or category raise it; cached feeds 
 so they stay cached exactly until an event changes, across all application servers that share
 the cache."""
 
-from portal.cache_versions import bump_version, current_version
+from core.cache_versions import bump_version, current_version
 
 VERSION = "events-feed"
 FEED_TIMEOUT = 60 * 60  # also bounds how long "ended more than a year ago" may lag behind

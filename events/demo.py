@@ -18,8 +18,8 @@ from django.conf import settings
 from django.utils import timezone
 from wagtail.models import Locale
 
+from core.progress import progress
 from portal.models import HomePage
-from portal.progress import progress
 
 from . import demo_data as data
 from .models import (

@@ -3,7 +3,7 @@ from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from portal.page_cache import invalidate_page_cache
+from core.page_cache import invalidate_page_cache
 
 from .cache import bump_feed_version
 from .models import EventCategory, Venue

@@ -22,8 +22,8 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from portal.i18n import text_direction
-from portal.params import parse_id
+from core.i18n import text_direction
+from core.params import parse_id
 from portal.views import error_403
 
 from . import permissions, services

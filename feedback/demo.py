@@ -16,10 +16,10 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
+from core.page_cache import invalidate_page_cache
+from core.progress import progress
 from events.models import EventCategory, EventIndexPage, EventPage
 from portal.models import HomePage
-from portal.page_cache import invalidate_page_cache
-from portal.progress import progress
 
 from . import services
 from .models import Answer, Moderation, QuestionKind, Response, Survey

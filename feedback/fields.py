@@ -14,7 +14,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from portal.i18n import text_direction
+from core.i18n import text_direction
 
 from .translations import LANGUAGE_CODES, NATIVE_NAMES, SOURCE_LANGUAGE, clean_texts
 

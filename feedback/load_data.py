@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.utils import timezone
 
-from portal.progress import progress
+from core.progress import progress
 
 from . import defaults
 from .models import Answer, Moderation, QuestionKind, Response, Survey

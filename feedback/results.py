@@ -14,9 +14,9 @@ from django.db.models import Count, Max, Q
 from django.utils import formats
 from django.utils.translation import gettext as _
 
+from core.i18n import text_direction
 from events.models import EventPage
 from forum import public as forum_public
-from portal.i18n import text_direction
 
 from .charts import BarChart, Series, percent
 from .models import Answer, Invitation, Moderation, Question, QuestionKind, Response, Survey

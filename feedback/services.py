@@ -16,11 +16,11 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from core.page_cache import invalidate_page_cache
+from core.progress import progress
 from events.models import EventPage, EventStatus
 from forum import public as forum_public
 from portal.mail import send_mail_later
-from portal.page_cache import invalidate_page_cache
-from portal.progress import progress
 
 from . import defaults
 from .models import (

@@ -20,9 +20,9 @@ from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
+from core.i18n import text_direction
 from events.models import EventCategory, EventPage, EventStatus
 from forum import public as forum_public
-from portal.i18n import text_direction
 
 from .charts import BarChart, Series, percent
 from .csv_export import csv_response

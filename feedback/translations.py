@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.utils import translation
 
-from portal.i18n import text_direction
+from core.i18n import text_direction
 
 SOURCE_LANGUAGE = settings.LANGUAGE_CODE
 LANGUAGE_CODES: tuple[str, ...] = tuple(code for code, _name in settings.LANGUAGES)

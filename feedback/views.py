@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
-from portal import ratelimit
+from core import ratelimit
 
 from . import services
 from .forms import SurveyAnswerForm

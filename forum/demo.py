@@ -13,7 +13,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from portal.progress import progress
+from core.progress import progress
 
 from .models import Forum, ForumTable, Registration, RegistrationWish, Theme, normalise_email
 

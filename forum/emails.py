@@ -18,7 +18,7 @@ from django.template.loader import render_to_string
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from portal.i18n import text_direction
+from core.i18n import text_direction
 from portal.mail import send_mail_later
 
 from .links import check_in_url, personal_url

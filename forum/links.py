@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.crypto import constant_time_compare, salted_hmac
 
-from portal.params import parse_id
+from core.params import parse_id
 
 from .models import Registration
 

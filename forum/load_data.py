@@ -13,7 +13,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from portal.progress import progress
+from core.progress import progress
 
 from .demo import THEMES
 from .models import Forum, ForumTable, Registration, RegistrationWish, Theme

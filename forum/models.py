@@ -27,7 +27,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.models import Orderable
 
-from portal.params import parse_id
+from core.params import parse_id
 
 LANGUAGE_CHOICES = list(settings.LANGUAGES)  # native names: each person finds their own
 

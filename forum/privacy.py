@@ -27,8 +27,8 @@ from django.db.models import QuerySet
 from django.dispatch import Signal
 from django.utils import timezone
 
+from core.progress import progress
 from portal.models_mail import OutgoingEmail
-from portal.progress import progress
 
 from . import services
 from .models import Forum, Registration, RegistrationStatus, RegistrationWish

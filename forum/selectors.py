@@ -6,7 +6,7 @@ from allauth.account.models import EmailAddress
 from django.core.cache import cache
 from django.db.models import Count, Q, Sum
 
-from portal.cache_versions import current_version
+from core.cache_versions import current_version
 
 from .models import (
     Forum,

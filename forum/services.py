@@ -28,7 +28,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.progress import progress
+from core.progress import progress
 
 from .models import (
     ACTIVE_STATUSES,

@@ -5,7 +5,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
 
-from portal.cache_versions import bump_version
+from core.cache_versions import bump_version
 
 from .models import Forum, Theme
 from .selectors import CONFIG_VERSION

@@ -18,8 +18,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
-from portal.params import parse_id
-from portal.ratelimit import allow
+from core.params import parse_id
+from core.ratelimit import allow
 
 from . import privacy, services
 from .emails import qr_svg_data_uri, waitlist_position

@@ -23,7 +23,7 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSet,
 )
 
-from portal.page_cache import invalidate_page_cache
+from core.page_cache import invalidate_page_cache
 
 from . import admin_views, services
 from .admin_forms import ForumAdminForm

@@ -13,8 +13,8 @@ from django.utils.formats import date_format
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Locale
 
+from core.progress import progress
 from portal.models import HomePage
-from portal.progress import progress
 
 from . import demo_data as data
 from .models import (

@@ -7,7 +7,7 @@ it (to review drafts). Documents that minutes never claimed follow Wagtail's own
 
 from django.contrib.auth.models import AnonymousUser
 
-from portal.i18n import public_only
+from core.i18n import public_only
 
 from .models import ClaimedDocument, MinutesPage
 

@@ -19,8 +19,8 @@ from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
-from portal.page_cache import invalidate_page_cache
-from portal.progress import progress
+from core.page_cache import invalidate_page_cache
+from core.progress import progress
 
 from .models import (
     AgendaItem,

@@ -21,7 +21,7 @@ from django.http import HttpRequest
 from django.urls import reverse
 from wagtail.models import Locale, Page, Site
 
-from portal.i18n import restricted_paths
+from core.i18n import restricted_paths
 
 from .models import (
     AgendaItem,

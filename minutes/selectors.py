@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from django.http import HttpRequest
 from wagtail.models import Locale
 
+from core.i18n import public_only
 from events.models import EventPage
-from portal.i18n import public_only
 
 from .models import Body, MinutesIndexPage, MinutesPage
 

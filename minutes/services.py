@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.text import normalize_newlines
 from wagtail.models import Locale
 
-from portal.page_cache import invalidate_page_cache
+from core.page_cache import invalidate_page_cache
 
 from .blocks import Outcome
 from .models import (

@@ -7,7 +7,7 @@ from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction, Revision
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from portal.page_cache import invalidate_page_cache
+from core.page_cache import invalidate_page_cache
 
 from . import services
 from .models import Body, MinutesAttachment, MinutesIndexPage, MinutesPage

@@ -9,9 +9,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Locale, Page, Site
 
+from core.progress import progress
 from portal.demo_data import welcome as data
 from portal.models import HomePage, StandardPage, WelcomeIndexPage, WelcomePage
-from portal.progress import progress
 from portal.roles import EDITORS, ORGANISERS, REVIEWERS, ensure_roles
 
 DEMO_PASSWORD = "teilhabe-demo"  # noqa: S105 - printed and usable only with development settings

@@ -8,8 +8,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
+from core.i18n import public_only
+
 from .blocks import ContentStreamBlock
-from .i18n import public_only
 
 
 class HomePage(Page):

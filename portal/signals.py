@@ -4,7 +4,8 @@ from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .page_cache import invalidate_page_cache
+from core.page_cache import invalidate_page_cache
+
 from .roles import ensure_roles
 
 

@@ -8,7 +8,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
-from .i18n import active_locale
+from core.i18n import active_locale
+
 from .sitemap import sitemap_entries
 
 RESULTS_PER_PAGE = 10

@@ -16,8 +16,8 @@ from django.utils.translation import get_language_info
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from core.params import parse_id
 from events.models import EventPage
-from portal.params import parse_id
 
 from . import selectors
 from .models import SeatingPlan

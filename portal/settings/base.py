@@ -18,6 +18,7 @@ SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [SITE_URL])
 
 INSTALLED_APPS = [
+    "core",
     "portal",
     "events",
     "forum",
@@ -60,8 +61,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "portal.middleware.SecurityHeadersMiddleware",
-    "portal.page_cache.AnonymousPageCacheMiddleware",
+    "core.middleware.SecurityHeadersMiddleware",
+    "core.page_cache.AnonymousPageCacheMiddleware",
     "forum.middleware.SeatStateCacheMiddleware",  # inside the page cache: sets its max-age
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -120,7 +121,7 @@ def database_from_env(default_path: Path) -> dict:
 
 DATABASES = {"default": database_from_env(VAR_DIR / "teilhabe.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
-DBBACKUP_CONNECTOR_MAPPING = {"django.db.backends.sqlite3": "portal.backup.SqliteWalSafeConnector"}
+DBBACKUP_CONNECTOR_MAPPING = {"django.db.backends.sqlite3": "core.backup.SqliteWalSafeConnector"}
 
 # --- Cache --------------------------------------------------------------------------------
 REDIS_URL = env_str("REDIS_URL")
@@ -305,7 +306,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     # Personal links and tokens in URL paths are masked before anything is written.
-    "filters": {"mask_secrets": {"()": "portal.log_filters.MaskSecrets"}},
+    "filters": {"mask_secrets": {"()": "core.log_filters.MaskSecrets"}},
     "handlers": {
         "console": {
             "class": "logging.StreamHandler",

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Page
 
-from portal.i18n import language_links, page_alternates, public_only, request_home, text_direction
+from core.i18n import language_links, page_alternates, public_only, request_home, text_direction
 
 register = template.Library()
 

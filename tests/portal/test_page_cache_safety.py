@@ -7,7 +7,7 @@ import pytest
 from django.core.cache import cache
 from django.test import override_settings
 
-from portal.log_filters import MaskSecrets, mask_secrets
+from core.log_filters import MaskSecrets, mask_secrets
 
 SECURITY_HEADERS = (
     "X-Frame-Options",

@@ -1,10 +1,10 @@
-"""portal.ratelimit: the one rate limit behind forum registration and public feedback."""
+"""core.ratelimit: the one rate limit behind forum registration and public feedback."""
 
 import pytest
 from django.core.cache import cache
 from django.test import RequestFactory
 
-from portal import ratelimit
+from core import ratelimit
 
 IP = "203.0.113.77"
 

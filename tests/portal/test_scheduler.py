@@ -8,7 +8,7 @@ from django.test import override_settings
 from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
-from portal import scheduler
+from core import scheduler
 
 pytestmark = pytest.mark.django_db
 

@@ -6,10 +6,10 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
+from core.params import parse_id
 from feedback.models import Answer
 from forum import services
 from forum.models import Registration
-from portal.params import parse_id
 from tests.feedback.factories import add_answers, make_event, make_survey
 from tests.forum.factories import make_forum, make_user
 

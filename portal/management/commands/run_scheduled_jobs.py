@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from portal import scheduler
+from core import scheduler
 
 
 class Command(BaseCommand):

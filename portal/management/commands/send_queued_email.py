@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
+from core.progress import progress
 from portal.mail import deliver, pending_email_ids
-from portal.progress import progress
 
 
 class Command(BaseCommand):

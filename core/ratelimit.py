@@ -53,7 +53,7 @@ def client_ip(request: HttpRequest) -> str:
 def client_key(request: HttpRequest) -> str:
     """The client's address as it appears in cache keys: keyed with SECRET_KEY, so the key
     cannot be turned back into the address by hashing all 2**32 IPv4 addresses."""
-    digest = salted_hmac("portal.ratelimit", client_ip(request), algorithm="sha256")
+    digest = salted_hmac("core.ratelimit", client_ip(request), algorithm="sha256")
     return digest.hexdigest()[:32]
 
 
