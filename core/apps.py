@@ -10,3 +10,6 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "core"
     verbose_name = _("Core")
+
+    def ready(self):
+        from . import signals  # noqa: F401 - connects the receivers

@@ -1,7 +1,7 @@
 """Who may manage which survey: the one rule, used by every admin view, the listing, the
 survey editor's permission policy and the exports.
 
-- The model permission comes from the role (portal/roles.py): organisers hold every feedback
+- The model permission comes from the role (core/roles.py): organisers hold every feedback
   permission, editors and reviewers none, administrators (superusers) all.
 - On top of that, a survey after an event belongs to the forum of that event (any translation
   of the page): only the people listed as that forum's organisers may see its results and free
@@ -21,8 +21,8 @@ from collections.abc import Iterable
 from django.db.models import Q, QuerySet
 from wagtail.permission_policies.base import ModelPermissionPolicy
 
+from core.roles import EDITORS
 from forum import public as forum_public
-from portal.roles import EDITORS
 
 from .models import Survey
 

@@ -4,7 +4,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from portal.roles import ORGANISERS
+from core.roles import ORGANISERS
 
 from .models import Theme
 

@@ -1,6 +1,6 @@
 """Who may publish minutes.
 
-Editors hold Wagtail's publish permission on the whole tree (portal/roles.py). In the minutes
+Editors hold Wagtail's publish permission on the whole tree (core/roles.py). In the minutes
 section that is not enough: a second person must review. Publishing there also needs
 `minutes.publish_minutes`, which only the Reviewers group has. Editors therefore see no
 "Publish" action and a POST with `action-publish` saves a draft; they submit for review, and

@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
 
-from portal.roles import REVIEWERS
+from core.roles import REVIEWERS
 
 WORKFLOW_NAME = "Protokoll-Prüfung"
 TASK_NAME = "Prüfung durch das Review-Team"

@@ -10,9 +10,9 @@ from django.contrib.auth.models import Group
 from wagtail.models import Locale, Page, Site
 
 from core.progress import progress
+from core.roles import EDITORS, ORGANISERS, REVIEWERS, ensure_roles
 from portal.demo_data import welcome as data
 from portal.models import HomePage, StandardPage, WelcomeIndexPage, WelcomePage
-from portal.roles import EDITORS, ORGANISERS, REVIEWERS, ensure_roles
 
 DEMO_PASSWORD = "teilhabe-demo"  # noqa: S105 - printed and usable only with development settings
 DEMO_ACCOUNTS = [

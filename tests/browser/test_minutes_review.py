@@ -6,8 +6,8 @@ import datetime
 import pytest
 from wagtail.models import Collection
 
+from core.roles import EDITORS, REVIEWERS
 from minutes.models import MinutesPage
-from portal.roles import EDITORS, REVIEWERS
 from tests.minutes.factories import (
     PASSWORD,
     make_archive,

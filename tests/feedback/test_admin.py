@@ -8,9 +8,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
+from core.roles import ORGANISERS, ensure_roles
 from feedback.models import Answer, Question, Survey
 from forum.public import Participation
-from portal.roles import ORGANISERS, ensure_roles
 from tests.feedback.factories import add_answers, fake_forum, make_event, make_survey, questions
 from tests.feedback.factories import survey_form_data as _edit_data
 from tests.forum.factories import make_forum

@@ -9,10 +9,10 @@ from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from django.utils import timezone
 
+from core.roles import EDITORS, ORGANISERS, ensure_roles
 from feedback import permissions, services
 from feedback.admin_forms import StartSurveyForm
 from feedback.models import Survey
-from portal.roles import EDITORS, ORGANISERS, ensure_roles
 from tests.feedback.factories import (
     add_answers,
     make_event,
@@ -56,7 +56,7 @@ def scene(site_tree):
         "inactive_organiser": _user("gone", ORGANISERS, is_active=False),
         "admin": _user("admin", is_superuser=True, is_staff=True),
     }
-    # Give one editor the feedback permissions, as portal/roles.py might one day.
+    # Give one editor the feedback permissions, as core/roles.py might one day.
     users["editor_with_feedback"].user_permissions.add(
         *Permission.objects.filter(content_type__app_label="feedback")
     )

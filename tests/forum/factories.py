@@ -86,7 +86,7 @@ def make_user(username=None, *, organiser=False, **fields):
         username=username, email=f"{username}@example.org", password="pw-123456789", **fields
     )
     if organiser:
-        from portal.roles import ORGANISERS, ensure_roles
+        from core.roles import ORGANISERS, ensure_roles
 
         ensure_roles()
         user.groups.add(Group.objects.get(name=ORGANISERS))

@@ -55,7 +55,7 @@ def test_organiser_of_the_forum_sees_the_dashboard(client, forum, organiser):
 def test_nobody_else_sees_personal_data(client, forum, role):
     from django.contrib.auth.models import Group
 
-    from portal.roles import EDITORS, ensure_roles
+    from core.roles import EDITORS, ensure_roles
 
     register(forum, "ada@example.org")
     if role == "other_organiser":

@@ -8,9 +8,9 @@ from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
+from core.roles import ensure_roles
 from minutes.models import Body, BodyKind, BodyMember, MinutesIndexPage, MinutesPage
 from minutes.workflow import ensure_minutes_workflow
-from portal.roles import ensure_roles
 
 PASSWORD = "correct-horse-battery-staple"
 

@@ -2,8 +2,8 @@
 
 import pytest
 
+from core.roles import EDITORS
 from minutes.models import MinutesAttachment, MinutesPage
-from portal.roles import EDITORS
 from tests.minutes.factories import make_document, make_minutes, make_user
 
 pytestmark = pytest.mark.django_db

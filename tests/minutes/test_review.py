@@ -9,9 +9,9 @@ from django.utils import timezone
 from wagtail.models import WorkflowPage, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from core.roles import EDITORS, REVIEWERS
 from minutes.models import Meeting, MinutesIndexPage, MinutesPage
 from minutes.workflow import TASK_NAME, WORKFLOW_NAME, ensure_minutes_workflow
-from portal.roles import EDITORS, REVIEWERS
 from tests.minutes.factories import make_minutes, make_user
 
 pytestmark = pytest.mark.django_db

@@ -99,7 +99,7 @@ def test_organiser_of_another_forum_gets_403_in_the_admin_and_404_for_cards(clie
 def test_editors_without_the_organiser_role_see_nothing(client, planned, forum):
     from django.contrib.auth.models import Group
 
-    from portal.roles import EDITORS, ensure_roles
+    from core.roles import EDITORS, ensure_roles
 
     ensure_roles()
     editor = make_user("editor")

@@ -36,7 +36,7 @@ SITE_PRINT = (302, 404, 404, 200, 404, 404, 200)
 FEEDBACK_SURVEY = (302, 302, 403, 200, 403, 403, 200)
 FEEDBACK_POST = (302, 302, 403, 405, 403, 403, 405)
 # The yearly satisfaction survey belongs to no forum: editors holding the feedback permissions
-# (none in portal/roles.py today) and administrators.
+# (none in core/roles.py today) and administrators.
 YEARLY_SURVEY = (302, 302, 403, 403, 403, 403, 200)
 YEARLY_POST = (302, 302, 403, 403, 403, 403, 405)
 

@@ -9,12 +9,12 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
+from core.roles import EDITORS, ORGANISERS, REVIEWERS, ensure_roles
 from feedback import services as feedback_services
 from feedback.models import Answer, Invitation, token_hash
 from forum.links import CHECK_IN, make_token
 from forum.services import Needs, registration_create
 from minutes.models import AgendaItem, Meeting, MinutesPage
-from portal.roles import EDITORS, ORGANISERS, REVIEWERS, ensure_roles
 from seating import services as seating_services
 from tests.forum.factories import make_event, make_forum
 from tests.minutes.factories import make_archive, make_body, make_minutes

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from portal.roles import ensure_roles
+from core.roles import ensure_roles
 
 
 class Command(BaseCommand):

@@ -1,3 +1,5 @@
+"""Core reactions: any publish clears the page cache; the roles are set up after migrate."""
+
 from django.apps import apps
 from django.db.models.signals import post_delete, post_migrate
 from django.dispatch import receiver
@@ -5,8 +7,7 @@ from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core.page_cache import invalidate_page_cache
-
-from .roles import ensure_roles
+from core.roles import ensure_roles
 
 
 @receiver(page_published)
