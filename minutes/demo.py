@@ -27,7 +27,7 @@ from .models import (
     MinutesIndexPage,
     MinutesPage,
 )
-from .workflow import ensure_minutes_workflow
+from .review import ensure_minutes_workflow
 
 COLLECTION_NAME = "Protokolle"
 PUBLISHED_AFTER_DAYS = 12  # minutes go online about two weeks after the meeting

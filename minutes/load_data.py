@@ -31,8 +31,8 @@ from .models import (
     MinutesIndexPage,
     MinutesPage,
 )
+from .review import ensure_minutes_workflow
 from .services import PROTOCOL_KEY, agenda_rows
-from .workflow import ensure_minutes_workflow
 
 BODIES = [
     ("lenkungsgruppe", "Lenkungsgruppe Integrationskonzept", "steering_group"),

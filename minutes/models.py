@@ -32,8 +32,10 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.review import ReviewedPagePermissionTester
+
 from .blocks import AgendaStreamBlock
-from .permissions import ReviewedPagePermissionTester
+from .review import MINUTES_REVIEW
 
 
 class BodyKind(models.TextChoices):
@@ -100,7 +102,7 @@ class ReviewedPageMixin:
     """Publishing needs the reviewers' right on top of Wagtail's publish permission."""
 
     def permissions_for_user(self, user):
-        return ReviewedPagePermissionTester(user, self)
+        return ReviewedPagePermissionTester(user, self, rule=MINUTES_REVIEW)
 
 
 class MinutesIndexPage(ReviewedPageMixin, RoutablePageMixin, Page):

@@ -4,7 +4,7 @@ from core.roles import EDITORS, REVIEWERS
 
 MODEL_PERMISSIONS = {
     EDITORS: ["minutes.add_body", "minutes.change_body"],
-    # Only reviewers publish minutes: editors submit them for review (minutes/permissions.py).
+    # Only reviewers publish minutes: editors submit them for review (minutes/review.py).
     REVIEWERS: [
         "minutes.publish_minutes",
         "minutes.add_body",

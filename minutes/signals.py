@@ -11,7 +11,7 @@ from core.page_cache import invalidate_page_cache
 
 from . import services
 from .models import Body, MinutesAttachment, MinutesIndexPage, MinutesPage
-from .workflow import ensure_minutes_workflow
+from .review import ensure_minutes_workflow
 
 
 @receiver(page_published, sender=MinutesPage)

@@ -7,7 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .documents import may_download
 from .models import Body, MinutesIndexPage
-from .permissions import may_publish_minutes
+from .review import may_publish_minutes
 
 
 class BodyViewSet(SnippetViewSet):

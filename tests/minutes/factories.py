@@ -10,7 +10,7 @@ from wagtail.documents import get_document_model
 
 from core.roles import ensure_roles
 from minutes.models import Body, BodyKind, BodyMember, MinutesIndexPage, MinutesPage
-from minutes.workflow import ensure_minutes_workflow
+from minutes.review import ensure_minutes_workflow
 
 PASSWORD = "correct-horse-battery-staple"
 

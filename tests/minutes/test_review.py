@@ -11,7 +11,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from core.roles import EDITORS, REVIEWERS
 from minutes.models import Meeting, MinutesIndexPage, MinutesPage
-from minutes.workflow import TASK_NAME, WORKFLOW_NAME, ensure_minutes_workflow
+from minutes.review import TASK_NAME, WORKFLOW_NAME, ensure_minutes_workflow
 from tests.minutes.factories import make_minutes, make_user
 
 pytestmark = pytest.mark.django_db
