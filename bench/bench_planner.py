@@ -17,10 +17,10 @@ import sys
 import time
 from pathlib import Path
 
-# Run as a script from anywhere: the repository root holds the `forum` package.
+# Run as a script from anywhere: the repository root holds the `seating` package.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from forum.planner import Guest, Plan, Table, plan_tables  # noqa: E402
+from seating.planner import Guest, Plan, Table, plan_tables  # noqa: E402
 
 THEMES = (
     "Wohnen und Quartier",

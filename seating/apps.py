@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class SeatingConfig(AppConfig):
-    """World-Café table plans for forums: who sits where in each round (planner in forum/)."""
+    """World-Café table plans for forums: who sits where in each round, and the planner."""
 
     default_auto_field = "django.db.models.BigAutoField"
     name = "seating"

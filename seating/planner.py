@@ -39,7 +39,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from forum.planner_metrics import (
+from .planner_metrics import (
     Guest,
     Metrics,
     PlanningError,

@@ -2,7 +2,7 @@
 metrics of a plan, and the two bounds that tell an organiser how good a plan could be.
 
 Pure Python, no Django: the product calls `compute_metrics` after an organiser moves someone
-by hand, and the planner (`forum.planner`) reports the same numbers for its own plans.
+by hand, and the planner (`seating.planner`) reports the same numbers for its own plans.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 started, publish. Keyword-only, typed; every write runs in one transaction and bumps the
 plan's `version`.
 
-What the planner (`forum.planner`) gets from the forum:
+What the planner (`seating.planner`) gets from the forum:
 
 - tables: every table of the forum with its guest seats; its theme (tables without a theme
   get a theme of their own that nobody wishes); its host (hosts are not registrations and
@@ -40,9 +40,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from forum.models import Forum, ForumTable, Registration, RegistrationStatus
-from forum.planner import Guest, PlanningError, Table, compute_metrics, plan_tables
 
 from .models import LanguageRule, PlanSource, Seat, SeatingPlan
+from .planner import Guest, PlanningError, Table, compute_metrics, plan_tables
 
 DEFAULT_TIME_LIMIT = 5.0
 MIN_TIME_LIMIT = 0.5
@@ -131,7 +131,7 @@ def plan_metrics(
     absent: set[tuple[int, int]],
     rule: str,
 ) -> dict:
-    """The planner's metrics of these seats (`forum.planner.compute_metrics`), with rounds a
+    """The planner's metrics of these seats (`seating.planner.compute_metrics`), with rounds a
     guest missed (`absent`: (registration id, round)) taken out: each becomes a table of its
     own that offers the guest's language, has no wished theme and meets nobody. The bounds
     stay sound (extra seats only lower the repeats bound; the wished-themes bound ignores

@@ -1,7 +1,7 @@
 """World-Café table planner: hard constraints, honest metrics, sound bounds, clear errors.
 
 Pure Python (no database, no Django settings needed): run alone with
-    .venv/bin/python -m pytest tests/forum/test_planner.py -p no:django
+    .venv/bin/python -m pytest tests/seating/test_planner.py -p no:django
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from forum import planner
-from forum.planner import (
+from seating import planner
+from seating.planner import (
     Guest,
     PlanningError,
     Table,

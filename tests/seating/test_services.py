@@ -6,9 +6,9 @@ import pytest
 from django.utils import timezone
 
 from forum.models import ForumTable, Registration
-from forum.planner import compute_metrics
 from seating import services
 from seating.models import LanguageRule, PlanSource, Seat, SeatingPlan
+from seating.planner import compute_metrics
 from tests.seating.factories import add_guests, make_plan_forum, make_user
 
 pytestmark = pytest.mark.django_db

@@ -1,7 +1,7 @@
 """python manage.py plan_tables INPUT.json [--output OUT.json] [--seed N] [--time-limit S]
                                           [--iterations N]
 
-Plans a World Café from a JSON file (format: `forum.planner.instance_from_json`) and writes
+Plans a World Café from a JSON file (format: `seating.planner.instance_from_json`) and writes
 {"assignments": ..., "metrics": ...} as JSON to --output or stdout. Use "-" to read stdin.
 """
 
@@ -14,7 +14,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from forum.planner import PlanningError, instance_from_json, plan_tables
+from seating.planner import PlanningError, instance_from_json, plan_tables
 
 
 class Command(BaseCommand):
