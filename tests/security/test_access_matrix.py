@@ -9,7 +9,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from tests.security.world import PERSONAL_MARKERS, ROLES, SECRET_FREE_TEXT, build_world
 
-OUR_APPS = ("portal", "events", "forum", "seating", "feedback", "minutes")
+OUR_APPS = ("core", "portal", "events", "forum", "seating", "feedback", "minutes")
 
 #          anonymous citizen other_org organiser editor reviewer admin
 PUBLIC = (200, 200, 200, 200, 200, 200, 200)
@@ -40,12 +40,39 @@ FEEDBACK_POST = (302, 302, 403, 405, 403, 403, 405)
 YEARLY_SURVEY = (302, 302, 403, 403, 403, 403, 200)
 YEARLY_POST = (302, 302, 403, 403, 403, 403, 405)
 
+# The closed login and password doors (portal/urls.py): everyone not signed in is sent to
+# allauth; someone signed in lands there only when an area refused them, and gets 403.
+CLOSED_DOOR = (302, 403, 403, 403, 403, 403, 403)
+# allauth's login: a form for visitors, a redirect onwards for whoever is signed in.
+LOGIN = (200, 302, 302, 302, 302, 302, 302)
+
 ORGANISER_AND_ADMIN = {"organiser", "admin"}
 TOKEN_HOLDER = set(ROLES)  # whoever holds the personal link is the registrant
 
 # name (or route for unnamed patterns) -> (url builder, expected statuses, roles that may see
 # personal data in the response)
 TABLE = {
+    # portal: one way in (tests/portal/test_doors.py tries each door with MFA on)
+    "account_login": (lambda w: "/de/accounts/login/", LOGIN, set()),
+    "admin/login/": (lambda w: "/admin/login/?next=/admin/", CLOSED_DOOR, set()),
+    "admin/password_reset/": (lambda w: "/admin/password_reset/", CLOSED_DOOR, set()),
+    "^admin/password_reset/.+": (
+        lambda w: "/admin/password_reset/confirm/MQ/set-password/",
+        CLOSED_DOOR,
+        set(),
+    ),
+    "django-admin/login/": (lambda w: "/django-admin/login/", CLOSED_DOOR, set()),
+    "django-admin/password_change/": (
+        lambda w: "/django-admin/password_change/",
+        CLOSED_DOOR,
+        set(),
+    ),
+    "^django-admin/password_change/.+": (
+        lambda w: "/django-admin/password_change/done/",
+        CLOSED_DOOR,
+        set(),
+    ),
+    "de/_util/login/": (lambda w: "/de/_util/login/", CLOSED_DOOR, set()),
     # portal
     "sitemap": (lambda w: "/sitemap.xml", PUBLIC, set()),
     "robots": (lambda w: "/robots.txt", PUBLIC, set()),
