@@ -7,6 +7,7 @@ administrators). A refusal is a 403 page, the same for a survey of another forum
 id that does not exist (`PermissionDenied` would become Wagtail's redirect to the dashboard)."""
 
 import io
+import uuid
 
 import segno
 from django.contrib import messages
@@ -50,6 +51,14 @@ def url(name: str, *args) -> str:
 def _require(request, *codenames: str) -> None:
     if not any(request.user.has_perm(f"feedback.{codename}") for codename in codenames):
         raise PermissionDenied
+
+
+def parse_uuid(text: str | None) -> uuid.UUID | None:
+    """An answer's id (random, see feedback/models.py) from a form, or None."""
+    try:
+        return uuid.UUID((text or "").strip())
+    except ValueError:
+        return None
 
 
 def managed_survey(request, pk, *, permission) -> Survey | None:
@@ -241,9 +250,12 @@ class ModerateView(SurveyActionView):
 
     def post(self, request, pk):
         survey = self.survey
+        answer_id = parse_uuid(request.POST.get("answer"))
+        if answer_id is None:
+            raise Http404
         answer = get_object_or_404(
             Answer.objects.select_related("question__survey"),
-            pk=parse_id(request.POST.get("answer")) or 0,
+            pk=answer_id,
             question__survey=survey,
         )
         try:
@@ -342,14 +354,15 @@ def _response_rows(survey, questions, language):
     header += [pick(q.text, language).text for q in questions]
     header += [_("Free text reviewed") if q.kind == QuestionKind.TEXT else None for q in questions]
     yield [cell for cell in header if cell is not None]
+    # By day, then by the random id: the numbers say nothing about the order of arrival.
     responses = (
         Response.objects.filter(survey=survey)
-        .order_by("pk")
+        .order_by("submitted_on", "pk")
         .values_list("pk", "submitted_on", "language", "via_public_link")
     )
     answers = (
         Answer.objects.filter(response__survey=survey)
-        .order_by("response_id", "pk")
+        .order_by("response__submitted_on", "response_id", "pk")
         .values_list("response_id", "question_id", "value", "choice", "text", "moderation")
         .iterator(chunk_size=5000)
     )

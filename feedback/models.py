@@ -1,13 +1,55 @@
 """Surveys after events and the yearly satisfaction survey.
 
 Plain models, not pages: questions are edited by organisers in the admin, answers are
-submitted data. Answers carry no identity. A personal invitation link is checked against
-`Invitation.token_hash`; once used, a *different* digest of the token goes into
-`SpentToken`, so the database can say that a link was used but not whose, and nothing links
-a `Response` to an invitation or a registration."""
+submitted data. Answers carry no identity.
+
+How a personal link stays anonymous
+-----------------------------------
+- `Invitation.token_hash` is sha256("invite:" + token); the token itself (256 random bits) is
+  never stored by this app. The e-mail that carries it sits in the outbox only until it is
+  delivered: delivery replaces the token with "[…]" in the stored subject and bodies in the
+  same UPDATE that sets `sent_at` (portal/mail.py, `redact_after_send`); a message given up
+  on is redacted too. Forum erasure deletes the stored e-mails later anyway.
+- A used link leaves `SpentToken.digest` = sha256("spent:" + token): a second digest that
+  only someone holding the token can match to the invitation.
+- `SpentToken`, `Response` and `Answer` have random UUID4 keys, no time of day
+  (`Response.submitted_on` is a date; the others have no time at all) and no key in common:
+  answering adds those rows and changes nothing else, no invitation is marked "used at"
+  (tests/feedback/test_anonymity.py replays the attack that worked before).
+
+What someone with a full copy of the database (a dump, a backup, read access) learns
+-------------------------------------------------------------------------------------
+Can learn:
+- who was invited to which survey and when (`Invitation`, the registrations until their
+  erasure, the delivered e-mail's recipient, subject and date until the outbox purge);
+- how many links were used, how many answers came through personal and public links, and per
+  response its language, its day and its answers, free texts included: a text that names
+  its writer names them in the database too (moderation hides it from the public only);
+- by inference in small groups: the response's language against the invitees' languages
+  (`Registration.language`), or a day on which one person answered, can single someone out
+  (public results wait for `PUBLIC_MIN_ANSWERS`; the database does not).
+
+Cannot learn (from the database alone):
+- a working link: no token is stored, in the outbox not after delivery (an e-mail still
+  waiting for delivery holds its token until then);
+- whose link was used: digests can't be matched to invitations without the token;
+- which response came with which used link, or from which invitee: no shared key, no
+  sequence, no timestamp finer than a day.
+
+Residual risk: the storage engine keeps its own record of insertion order. SQLite gives each
+row a hidden rowid even with a UUID key (Django can't create WITHOUT ROWID tables);
+PostgreSQL stores new rows roughly in arrival order in the heap (pg_dump writes them so) and
+stamps each row with its transaction id (xmin), which a SpentToken shares with the Response
+stored with it. Alone this links nothing, because the used links can't be attributed; but
+someone who has the database *and* a person's link from elsewhere (their mailbox, a mail
+server's copy) can tie that link to its response. Rows that existed before the switch to
+random ids were copied in a shuffled order (migration 0003); the order of new rows is not
+ours to control (a periodic rewrite of the tables in id order, e.g. PostgreSQL's CLUSTER,
+would remove it; not done)."""
 
 import hashlib
 import secrets
+import uuid
 from datetime import timedelta
 
 from django.core.exceptions import ValidationError
@@ -282,7 +324,8 @@ class Question(Orderable):
 
 
 class Invitation(models.Model):
-    """One attendee's personal link to one survey. Sent once (`sent_at`)."""
+    """One attendee's personal link to one survey. Sent once (`sent_at`: when the link was
+    sent, never touched again; nothing here says whether or when it was used)."""
 
     survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="invitations")
     # Emptied with the registrant's personal data (forum/privacy.py): the invitation then only
@@ -304,8 +347,10 @@ class Invitation(models.Model):
 
 
 class SpentToken(models.Model):
-    """A personal link that has been used. Deliberately without time or invitation."""
+    """A personal link that has been used. Deliberately without time or invitation, and with a
+    random id: the order of used links is not the order of anything."""
 
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="+")
     digest = models.CharField(max_length=64, unique=True)
 
@@ -314,8 +359,10 @@ class SpentToken(models.Model):
 
 
 class Response(models.Model):
-    """One person's answers, without anything that identifies them."""
+    """One person's answers, without anything that identifies them: a random id (no order of
+    arrival) and the day, not the moment, it came in."""
 
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="responses")
     submitted_on = models.DateField(default=timezone.localdate)
     language = models.CharField(max_length=8)
@@ -336,8 +383,10 @@ class Moderation(models.TextChoices):
 
 class Answer(models.Model):
     """One answer to one question: a scale value, one chosen option (a multiple-choice answer
-    has a row per option, so totals per option are a GROUP BY), or a free text."""
+    has a row per option, so totals per option are a GROUP BY), or a free text. A random id,
+    like its response: a sequence here would order the responses by arrival again."""
 
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="answers")
     question = models.ForeignKey(Question, on_delete=models.RESTRICT, related_name="answers")
     value = models.SmallIntegerField(null=True, blank=True)

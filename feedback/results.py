@@ -5,12 +5,13 @@ chose, never a count per combination). Public results show nothing but the numbe
 when fewer than `PUBLIC_MIN_ANSWERS` people answered, and only approved free texts."""
 
 import hashlib
+import uuid
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Q
 from django.utils import formats
 from django.utils.translation import gettext as _
 
@@ -25,6 +26,9 @@ from .translations import LocalText, pick
 PUBLIC_MIN_ANSWERS = 5
 PUBLIC_TEXTS_LIMIT = 50
 AGGREGATE_CACHE_SECONDS = 24 * 3600
+# Free texts "newest first" can only mean newest day first: within a day, the random ids
+# give an order that says nothing about arrival (feedback/models.py).
+NEWEST_FIRST = ("-response__submitted_on", "id")
 
 
 @dataclass
@@ -37,7 +41,7 @@ class OptionResult:
 
 @dataclass
 class FreeText:
-    id: int
+    id: uuid.UUID
     text: str
     lang: str
     moderation: str
@@ -142,13 +146,15 @@ def aggregate_answers(questions: Iterable[Question]) -> Aggregates:
     return result
 
 
-def cached_aggregates(survey: Survey, questions: list[Question], *, total: int, last) -> Aggregates:
+def cached_aggregates(survey: Survey, questions: list[Question], *, total: int) -> Aggregates:
     """`aggregate_answers`, kept in the cache until the next answer arrives: the key holds
-    the number of answers and the newest answer's id, so a new answer is a new key. Answers
-    are never edited, and a changed question set changes the key too."""
+    the number of responses, which only grows (responses are never edited or deleted one by
+    one; ids are random, so there is no "newest id" to add), and the survey's creation time
+    against a reused id. A changed question set changes the key too."""
     signature = ",".join(f"{q.pk}:{q.kind}:{len(q.options or [])}" for q in questions)
+    signature += f"|{survey.created_at.isoformat() if survey.created_at else ''}"
     digest = hashlib.sha256(signature.encode()).hexdigest()[:16]
-    key = f"feedback-aggregates:{survey.pk}:{total}:{last}:{digest}"
+    key = f"feedback-aggregates:{survey.pk}:{total}:{digest}"
     stored = cache.get(key)
     if stored is not None:
         counts, answered = stored
@@ -232,7 +238,7 @@ def _free_texts(question_ids: list[int], *, approved_only: bool, limit: int | No
         answers = (
             Answer.objects.filter(question_id=question_id)
             .exclude(text="")
-            .order_by("-id")
+            .order_by(*NEWEST_FIRST)
             .values_list("id", "text", "response__language", "moderation")
         )
         if approved_only:
@@ -256,7 +262,7 @@ def survey_results(
     organisers' view. Independent of the number of answers."""
     questions = list(survey.questions.all())
     totals = Response.objects.filter(survey=survey).aggregate(
-        total=Count("id"), public=Count("id", filter=Q(via_public_link=True)), last=Max("id")
+        total=Count("id"), public=Count("id", filter=Q(via_public_link=True))
     )
     total = totals["total"] or 0
     results = SurveyResults(
@@ -277,7 +283,7 @@ def survey_results(
         results.invited = Invitation.objects.filter(survey=survey, sent_at__isnull=False).count()
     if results.too_few:
         return results
-    aggregates = cached_aggregates(survey, questions, total=total, last=totals["last"])
+    aggregates = cached_aggregates(survey, questions, total=total)
     texts = {}
     if with_texts and public:
         text_ids = [q.pk for q in questions if q.kind == QuestionKind.TEXT]
@@ -302,7 +308,7 @@ def _text_question_ids(survey: Survey) -> list[int]:
 
 
 def free_texts_for_moderation(survey: Survey, *, status: str | None = None):
-    """Free texts of a survey for the organisers, newest first (a QuerySet to paginate).
+    """Free texts of a survey for the organisers, newest day first (a QuerySet to paginate).
     Filtered by the survey's free-text questions, so the (question, moderation) index
     narrows it to the texts before anything else is read."""
     answers = (
@@ -319,7 +325,7 @@ def free_texts_for_moderation(survey: Survey, *, status: str | None = None):
             "response__submitted_on",
             "response__via_public_link",
         )
-        .order_by("-id")
+        .order_by(*NEWEST_FIRST)
     )
     if status:
         answers = answers.filter(moderation=status)
