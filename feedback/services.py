@@ -207,6 +207,9 @@ def _send_invitation(*, survey: Survey, attendee, titles: Mapping[str, str]) -> 
             body_html=body_html,
             reply_to=survey.event.organiser_email or None,
             about=forum_public.mail_about(attendee.registration_id),
+            # Once sent, the outbox forgets the link: nobody reading the database later can
+            # use it, or recompute its SpentToken digest to find out that this person answered.
+            redact_after_send=[token],
         )
     return True
 

@@ -5,12 +5,21 @@ registration, an invitation). After commit, a task delivers it. If the mail serv
 row stays unsent with a back-off time, and `manage.py send_queued_email` (run by the
 scheduler) tries again, so a registration always stands and its e-mail always goes out once
 the server is back. Delivery claims a row with a conditional UPDATE, so two workers never send
-the same message twice."""
+the same message twice.
+
+Some messages carry a secret that must not outlive delivery in the database, such as the token
+of a personal feedback link: whoever reads the outbox later could use it, or recompute what the
+feedback app stores about a used link. `send_mail_later(redact_after_send=[...])` names them;
+the UPDATE that marks the message sent also replaces every one of them (as written, and as
+HTML- or URL-escaped) with "[…]" in the subject and both bodies and empties the list. A message
+given up on after `MAX_ATTEMPTS` is redacted the same way: it will never be sent."""
 
 import base64
+import html
 import logging
 from collections.abc import Iterable
 from datetime import timedelta
+from urllib.parse import quote
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -25,6 +34,7 @@ logger = logging.getLogger(__name__)
 
 CLAIM_SECONDS = 300
 MAX_ATTEMPTS = 12
+REDACTED = "[…]"
 
 
 def send_mail_later(
@@ -36,10 +46,14 @@ def send_mail_later(
     attachments: Iterable[tuple[str, bytes, str]] = (),
     reply_to: str | None = None,
     about: str = "",
+    redact_after_send: Iterable[str] = (),
 ) -> OutgoingEmail:
     """Store a message and deliver it after the current transaction commits.
 
-    Render subject and bodies in the recipient's language before calling this."""
+    Render subject and bodies in the recipient's language before calling this.
+    `redact_after_send`: secrets in subject or bodies that the outbox forgets once the
+    message has been sent (see the module docstring)."""
+    secrets = sorted({secret for secret in redact_after_send if secret}, key=len, reverse=True)
     email = OutgoingEmail.objects.create(
         to=to,
         subject=" ".join(subject.split())[:250],
@@ -51,6 +65,7 @@ def send_mail_later(
             {"name": name, "mimetype": mimetype, "content": base64.b64encode(content).decode()}
             for name, content, mimetype in attachments
         ],
+        redact_after_send=secrets,
     )
     transaction.on_commit(lambda: deliver_email.enqueue(email_id=email.pk))
     return email
@@ -83,6 +98,27 @@ def _message(email: OutgoingEmail) -> EmailMultiAlternatives:
     return message
 
 
+def redact(text: str, secrets: Iterable[str]) -> str:
+    """`text` with every secret (also HTML- and URL-escaped) replaced by "[…]"."""
+    for secret in secrets:
+        for form in dict.fromkeys((secret, html.escape(secret), quote(secret, safe=""))):
+            text = text.replace(form, REDACTED)
+    return text
+
+
+def _forget_secrets(email: OutgoingEmail) -> dict:
+    """The fields to write so that the row no longer holds the message's secrets."""
+    if not email.redact_after_send:
+        return {}
+    secrets = list(email.redact_after_send)
+    return {
+        "subject": redact(email.subject, secrets),
+        "body_text": redact(email.body_text, secrets),
+        "body_html": redact(email.body_html, secrets),
+        "redact_after_send": [],
+    }
+
+
 def deliver(email_id: int) -> bool:
     """Try to send one stored message now. True if it went out."""
     if not _claim(email_id):
@@ -93,16 +129,22 @@ def deliver(email_id: int) -> bool:
     except Exception as error:  # noqa: BLE001 - any transport failure means "try later"
         attempts = email.attempts + 1
         backoff = timedelta(minutes=min(2**attempts, 240))
+        # The last attempt: nothing will send it any more, so its secrets go now.
+        forget = _forget_secrets(email) if attempts >= MAX_ATTEMPTS else {}
         OutgoingEmail.objects.filter(pk=email_id).update(
             attempts=F("attempts") + 1,
             claimed_until=timezone.now() + backoff,
             last_error=type(error).__name__[:100],  # never the message: it may hold addresses
+            **forget,
         )
         logger.warning(
             "E-mail %s not delivered (attempt %s): %s", email_id, attempts, type(error).__name__
         )
         return False
-    OutgoingEmail.objects.filter(pk=email_id).update(sent_at=timezone.now(), claimed_until=None)
+    # One UPDATE: the row is marked sent and forgets its secrets at the same moment.
+    OutgoingEmail.objects.filter(pk=email_id).update(
+        sent_at=timezone.now(), claimed_until=None, **_forget_secrets(email)
+    )
     return True
 
 

@@ -19,6 +19,10 @@ class OutgoingEmail(models.Model):
     # Whom or what the message concerns ("forum.registration:42"), so that erasing a person's
     # data (forum/privacy.py) finds their messages, sent or not.
     about = models.CharField(max_length=64, blank=True, db_index=True)
+    # Secrets in the message (a personal feedback link's token) that the outbox keeps only
+    # until the message has gone out: delivery replaces each of them in subject and bodies
+    # with "[…]" and empties this list in the same UPDATE that sets `sent_at` (portal/mail.py).
+    redact_after_send = models.JSONField(default=list, blank=True)
 
     class Meta:
         verbose_name = _("outgoing e-mail")
