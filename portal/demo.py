@@ -1,5 +1,6 @@
-"""Demo content of the portal: locales, the home page, six welcome topics and an about page
-in all nine languages, plus demo staff accounts."""
+"""Demo content of the portal, read from portal/demo/welcome.yaml and portal/demo/site.yaml:
+locales, the home page, six welcome topics and an about page in all nine languages, plus demo
+staff accounts."""
 
 import json
 from typing import TextIO
@@ -9,72 +10,88 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Locale, Page, Site
 
+from core.demo_data import DemoDataError, check_translations, read_demo_file
 from core.progress import progress
 from core.roles import EDITORS, ORGANISERS, REVIEWERS, ensure_roles
-from portal.demo_data import welcome as data
 from portal.models import HomePage, StandardPage, WelcomeIndexPage, WelcomePage
 
 DEMO_PASSWORD = "teilhabe-demo"  # noqa: S105 - printed and usable only with development settings
-DEMO_ACCOUNTS = [
-    ("admin@example.org", "Ada", "Admin", None, True),
-    ("redaktion@example.org", "Erika", "Editor", EDITORS, False),
-    ("pruefung@example.org", "Rita", "Reviewer", REVIEWERS, False),
-    ("orga@example.org", "Oskar", "Organiser", ORGANISERS, False),
-    ("buerger@example.org", "Bea", "Bürgerin", None, False),
-]
+ROLES = {"editors": EDITORS, "reviewers": REVIEWERS, "organisers": ORGANISERS, None: None}
+
+
+def welcome_data() -> dict:
+    data = read_demo_file("portal", "welcome")
+    check_translations(data, source="portal/demo/welcome.yaml")
+    return data
+
+
+def site_data() -> dict:
+    data = read_demo_file("portal", "site")
+    for account in data["accounts"]:
+        if account.get("role") not in ROLES:
+            raise DemoDataError(
+                f"portal/demo/site.yaml: {account['email']}: unknown role {account['role']!r} "
+                f"(use one of {', '.join(r for r in ROLES if r)}, or leave it empty)"
+            )
+    return data
 
 
 def load(*, out: TextIO) -> None:
-    locales = {
-        code: Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES
-    }
-    home = _home_page(locales)
+    data, site = welcome_data(), site_data()
+    languages = [code for code, _ in settings.LANGUAGES]
+    locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in languages}
+    home = _home_page(locales, data["home"], site["site_name"])
+    section = data["welcome_index"]
     welcome_index = _publish_translated(
         parent=home,
         model=WelcomeIndexPage,
-        slug="ankommen",
+        slug=section["slug"],
         texts={
-            code: {"title": t["title"], "intro": t["intro"]}
-            for code, t in data.WELCOME_INDEX.items()
+            code: {"title": section["title"][code], "intro": section["intro"][code]}
+            for code in languages
         },
         locales=locales,
         show_in_menus=True,
     )
-    topics = list(enumerate(data.TOPICS))
-    for _index, topic in progress(
-        topics, total=len(topics), label="welcome topics", out=out, every=1
-    ):
+    topics = data["topics"]
+    for topic in progress(topics, total=len(topics), label="welcome topics", out=out, every=1):
         _publish_translated(
             parent=welcome_index,
             model=WelcomePage,
             slug=topic["slug"],
-            texts={code: _topic_fields(topic, code) for code in data.LANGUAGES},
+            texts={code: _topic_fields(topic, code) for code in languages},
             locales=locales,
         )
+    about = data["about"]
     _publish_translated(
         parent=home,
         model=StandardPage,
-        slug="ueber-das-integrationskonzept",
+        slug=about["slug"],
         texts={
-            code: {
-                "title": t["title"],
-                "body": json.dumps([{"type": "paragraph", "value": t["body"]}]),
-            }
-            for code, t in data.ABOUT.items()
+            code: {"title": about["title"][code], "body": json.dumps(_blocks(about["body"], code))}
+            for code in languages
         },
         locales=locales,
         show_in_menus=True,
     )
-    _demo_accounts(out)
+    _demo_accounts(site["accounts"], out)
 
 
-def _home_page(locales: dict[str, Locale]) -> HomePage:
+def _blocks(blocks: list[dict], code: str) -> list[dict]:
+    """StreamField blocks in one language: `value` holds the text per language."""
+    return [{"type": block["type"], "value": block["value"][code]} for block in blocks]
+
+
+def _home_page(locales: dict[str, Locale], texts: dict, site_name: str) -> HomePage:
     root = Page.get_first_root_node()
     site = Site.objects.filter(is_default_site=True).first()
     home = HomePage.objects.filter(locale=locales["de"], depth=2).first()
+    fields = {
+        code: {"title": texts["title"][code], "intro": texts["intro"][code]} for code in locales
+    }
     if home is None:
         home = root.add_child(
-            instance=HomePage(slug="teilhabe", locale=locales["de"], **data.HOME["de"])
+            instance=HomePage(slug=texts["slug"], locale=locales["de"], **fields["de"])
         )
     if site is None:
         site = Site.objects.create(
@@ -83,15 +100,15 @@ def _home_page(locales: dict[str, Locale]) -> HomePage:
     if site.root_page_id != home.pk:
         old_root = site.root_page
         site.root_page = home
-        site.site_name = "Teilhabe Ruhrbrück"
+        site.site_name = site_name
         site.save()
         if not isinstance(old_root.specific, HomePage):
             old_root.delete()  # Wagtail's "Welcome to your new Wagtail site!" placeholder
     _publish_translated(
         parent=None,
         model=HomePage,
-        slug="teilhabe",
-        texts={code: dict(t) for code, t in data.HOME.items()},
+        slug=texts["slug"],
+        texts=fields,
         locales=locales,
         source=home,
     )
@@ -99,8 +116,7 @@ def _home_page(locales: dict[str, Locale]) -> HomePage:
 
 
 def _topic_fields(topic: dict, code: str) -> dict:
-    translation = topic["translations"][code]
-    body = [{"type": block_type, "value": value} for block_type, value in translation["body"]]
+    body = _blocks(topic["body"], code)
     for contact in topic["contacts"]:
         body.append(
             {
@@ -118,8 +134,8 @@ def _topic_fields(topic: dict, code: str) -> dict:
     for link in topic["links"]:
         body.append({"type": "link", "value": {"title": link["title"][code], "url": link["url"]}})
     return {
-        "title": translation["title"],
-        "summary": translation["summary"],
+        "title": topic["title"][code],
+        "summary": topic["summary"][code],
         "body": json.dumps(body),
     }
 
@@ -150,16 +166,22 @@ def _publish_translated(
     return source
 
 
-def _demo_accounts(out: TextIO) -> None:
+def _demo_accounts(accounts: list[dict], out: TextIO) -> None:
     from allauth.account.models import EmailAddress
 
     ensure_roles()
     user_model = get_user_model()
     show = getattr(settings, "DEMO_PRINT_CREDENTIALS", False)
-    for email, first, last, group_name, superuser in DEMO_ACCOUNTS:
+    for account in accounts:
+        email, group_name = account["email"], ROLES[account.get("role")]
+        superuser = bool(account.get("administrator"))
         user, created = user_model.objects.get_or_create(
             username=email.split("@")[0],
-            defaults={"email": email, "first_name": first, "last_name": last},
+            defaults={
+                "email": email,
+                "first_name": account["first_name"],
+                "last_name": account["last_name"],
+            },
         )
         if created:
             if show:
@@ -176,6 +198,7 @@ def _demo_accounts(out: TextIO) -> None:
         )
     if show:
         out.write("  Demo accounts (development only), password for all: " + DEMO_PASSWORD + "\n")
-        for email, _first, _last, group_name, superuser in DEMO_ACCOUNTS:
-            role = "administrator" if superuser else (group_name or "citizen")
-            out.write(f"    {email:28} {role}\n")
+        for account in accounts:
+            group_name = ROLES[account.get("role")]
+            role = "administrator" if account.get("administrator") else (group_name or "citizen")
+            out.write(f"    {account['email']:28} {role}\n")
