@@ -1,7 +1,8 @@
-"""Demo calendar: a "Veranstaltungen" section under every home page, five translated
-categories, five venues with accessibility details, and 34 events (30 coming, 4 past) in all
-nine languages, among them a weekly language café, a quarterly steering group, a cancelled
-forum and the World-Café that the forum demo opens registration for.
+"""Demo calendar, read from events/demo/events.yaml: a "Veranstaltungen" section under every
+home page, five translated categories, five venues with accessibility details, and 34 events
+(30 coming, 4 past) in all nine languages, among them a weekly language café, a quarterly
+steering group, a cancelled forum and the World-Café that the forum demo opens registration
+for.
 
 Dates are relative to the day the demo is loaded. Idempotent: existing pages and snippets
 (found by slug or by their fixed translation key) are left as they are."""
@@ -18,10 +19,10 @@ from django.conf import settings
 from django.utils import timezone
 from wagtail.models import Locale
 
+from core.demo_data import DemoDataError, check_translations, read_demo_file
 from core.progress import progress
 from portal.models import HomePage
 
-from . import demo_data as data
 from .models import (
     EventAudience,
     EventCategory,
@@ -34,10 +35,25 @@ from .models import (
 
 NAMESPACE = uuid.UUID("6f1d3c1e-7a2b-4d7e-9a55-0c3e5b2f9d10")
 BERLIN = ZoneInfo(settings.TIME_ZONE)
-FORUM_DEFAULT = data.FORUM_LANGUAGES
+SOURCE = "events/demo/events.yaml"
+
+
+def calendar_data() -> dict:
+    data = read_demo_file("events", "events")
+    check_translations(data, source=SOURCE)
+    for event in data["events"]:
+        for key, table in (("category", "categories"), ("venue", "venues")):
+            if event[key] not in data[table]:
+                raise DemoDataError(f"{SOURCE}: {event['slug']}: unknown {key} {event[key]!r}")
+        if event.get("languages", "forum") not in data["language_sets"]:
+            raise DemoDataError(
+                f"{SOURCE}: {event['slug']}: unknown language set {event['languages']!r}"
+            )
+    return data
 
 
 def load(*, out: TextIO) -> None:
+    data = calendar_data()
     locales = {
         code: Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES
     }
@@ -49,13 +65,15 @@ def load(*, out: TextIO) -> None:
     missing = [code for code, page in homes.items() if page is None]
     if missing:
         out.write(f"  no home page in {', '.join(missing)}: those calendars are skipped\n")
-    languages = [code for code in data.LANGUAGES if homes.get(code) is not None]
-    indexes = _calendars(home, locales, languages)
-    categories = _categories(locales)
-    venues = _venues(locales)
+    languages = [code for code in locales if homes.get(code) is not None]
+    indexes = _calendars(data, home, locales, languages)
+    categories = _categories(data, locales)
+    venues = _venues(data, locales)
     today = timezone.localdate()
-    for spec in progress(data.EVENTS, total=len(data.EVENTS), label="events", out=out, every=5):
+    events = data["events"]
+    for spec in progress(events, total=len(events), label="events", out=out, every=5):
         _event(
+            data,
             spec,
             today=today,
             indexes=indexes,
@@ -66,13 +84,16 @@ def load(*, out: TextIO) -> None:
         )
 
 
-def _calendars(home, locales, languages) -> dict[str, EventIndexPage]:
+def _calendars(data, home, locales, languages) -> dict[str, EventIndexPage]:
+    texts = data["calendar"]
     source = EventIndexPage.objects.child_of(home).first()
     if source is None:
-        title, intro = data.INDEX["de"]
         source = home.add_child(
             instance=EventIndexPage(
-                title=title, intro=intro, slug="veranstaltungen", show_in_menus=True
+                title=texts["title"]["de"],
+                intro=texts["intro"]["de"],
+                slug=texts["slug"],
+                show_in_menus=True,
             )
         )
         source.save_revision().publish()
@@ -83,7 +104,7 @@ def _calendars(home, locales, languages) -> dict[str, EventIndexPage]:
         existing = source.get_translation_or_none(locales[code])
         if existing is None:
             copy = source.copy_for_translation(locales[code]).specific
-            copy.title, copy.intro = data.INDEX[code]
+            copy.title, copy.intro = texts["title"][code], texts["intro"][code]
             copy.show_in_menus = True
             copy.save_revision().publish()
             existing = copy
@@ -102,7 +123,7 @@ def _snippet_translations(model, key: uuid.UUID, locales, new_source, texts) -> 
         source.locale = locales["de"]
         source.save()
     result = {"de": source}
-    for code in data.LANGUAGES:
+    for code in locales:
         if code == "de":
             continue
         item = found.get(locales[code].pk)
@@ -115,9 +136,9 @@ def _snippet_translations(model, key: uuid.UUID, locales, new_source, texts) -> 
     return result
 
 
-def _categories(locales) -> dict[str, dict[str, EventCategory]]:
+def _categories(data, locales) -> dict[str, dict[str, EventCategory]]:
     result = {}
-    for slug, names in data.CATEGORIES.items():
+    for slug, names in data["categories"].items():
         existing = EventCategory.objects.filter(slug=slug, locale=locales["de"]).first()
         result[slug] = _snippet_translations(
             EventCategory,
@@ -129,9 +150,9 @@ def _categories(locales) -> dict[str, dict[str, EventCategory]]:
     return result
 
 
-def _venues(locales) -> dict[str, dict[str, Venue]]:
+def _venues(data, locales) -> dict[str, dict[str, Venue]]:
     result = {}
-    for slug, venue in data.VENUES.items():
+    for slug, venue in data["venues"].items():
         fields = {k: v for k, v in venue.items() if k != "notes"}
         result[slug] = _snippet_translations(
             Venue,
@@ -143,17 +164,18 @@ def _venues(locales) -> dict[str, dict[str, Venue]]:
     return result
 
 
-def _texts(key, code: str) -> tuple[str, str]:
-    if isinstance(key, tuple):
-        kind, topic = key
-        title, summary = data.FORMATS[kind][code]
-        name = data.TOPICS[topic][code]
-        return title.format(topic=name), summary.format(topic=name)
-    return data.SPECIAL[key][code]
+def _texts(data, key, code: str) -> tuple[str, str]:
+    """Title and summary: an event's own (`special`), or a format filled with a topic."""
+    if isinstance(key, dict):
+        texts = data["formats"][key["format"]]
+        name = data["topics"][key["topic"]][code]
+        return texts["title"][code].format(topic=name), texts["summary"][code].format(topic=name)
+    texts = data["special"][key]
+    return texts["title"][code], texts["summary"][code]
 
 
-def _body(code: str) -> str:
-    return json.dumps([{"type": "paragraph", "value": f"<p>{data.PRACTICAL[code]}</p>"}])
+def _body(data, code: str) -> str:
+    return json.dumps([{"type": "paragraph", "value": f"<p>{data['practical'][code]}</p>"}])
 
 
 def _excluded(first: date, until: date) -> list[date]:
@@ -167,46 +189,49 @@ def _excluded(first: date, until: date) -> list[date]:
     return days
 
 
-def _event(spec, *, today, indexes, categories, venues, locales, languages) -> None:
-    slug, key, category, venue, offset, clock, hours, extra = spec
+def _event(data, spec, *, today, indexes, categories, venues, locales, languages) -> None:
+    slug, key, category, venue = spec["slug"], spec["texts"], spec["category"], spec["venue"]
     index = indexes["de"]
     source = EventPage.objects.child_of(index).filter(slug=slug).first()
     if source is None:
-        day = today + timedelta(days=offset)
-        if not extra.get("repeat") and slug != "jugendforum":
+        day = today + timedelta(days=spec["day"])
+        if not spec.get("repeat") and slug != "jugendforum":
             # Forums and workshops take place on weekdays.
             day += timedelta(days={5: -1, 6: 1}.get(day.weekday(), 0))
-        start = datetime.combine(day, time.fromisoformat(clock)).replace(tzinfo=BERLIN)
-        title, summary = _texts(key, "de")
+        start = datetime.combine(day, time.fromisoformat(spec["time"])).replace(tzinfo=BERLIN)
+        title, summary = _texts(data, key, "de")
+        organiser = data["organiser"]
         page = EventPage(
             title=title,
             slug=slug,
             summary=summary,
-            body=_body("de"),
+            body=_body(data, "de"),
             start=start,
-            end=start + timedelta(hours=hours),
-            all_day=bool(extra.get("all_day")),
+            end=start + timedelta(hours=spec["hours"]),
+            all_day=bool(spec.get("all_day")),
             venue=venues[venue]["de"],
-            online_url=extra.get("online_url", ""),
-            registration_url=extra.get("registration_url", ""),
-            cost=data.CONFERENCE_COST["de"] if extra.get("cost") else "",
-            **data.ORGANISER,
+            online_url=spec.get("online_url", ""),
+            registration_url=spec.get("registration_url", ""),
+            cost=data["conference_cost"]["de"] if spec.get("cost") else "",
+            organiser_name=organiser["name"],
+            organiser_email=organiser["email"],
+            organiser_phone=organiser["phone"],
         )
-        if extra.get("cancelled"):
+        if spec.get("cancelled"):
             page.status = "cancelled"
-            page.status_reason = data.CANCEL_REASON["de"]
-        if extra.get("repeat"):
-            until = day + timedelta(days=extra["until_days"])
-            page.repeat = extra["repeat"]
-            page.repeat_interval = extra.get("interval", 1)
+            page.status_reason = data["cancel_reason"]["de"]
+        if spec.get("repeat"):
+            until = day + timedelta(days=spec["until_days"])
+            page.repeat = spec["repeat"]
+            page.repeat_interval = spec.get("interval", 1)
             page.repeat_until = until
-            if extra["repeat"] == "weekly":
+            if spec["repeat"] == "weekly":
                 page.excluded_dates = [EventExcludedDate(date=d) for d in _excluded(day, until)]
         page.categories = [categories[category]["de"]]
-        audiences = extra.get("audiences") or ["newcomers", "families"]
+        audiences = spec.get("audiences") or ["newcomers", "families"]
         page.event_audiences = [EventAudience(audience=a) for a in audiences]
-        spoken = extra.get("languages", FORUM_DEFAULT["languages"])
-        interpreted = extra.get("interpreted", FORUM_DEFAULT["interpreted"])
+        language_set = data["language_sets"][spec.get("languages", "forum")]
+        spoken, interpreted = language_set["languages"], language_set["interpreted"]
         page.event_languages = [EventLanguage(language=c) for c in spoken] + [
             EventLanguage(language=c, interpreted=True) for c in interpreted if c not in spoken
         ]
@@ -217,12 +242,12 @@ def _event(spec, *, today, indexes, categories, venues, locales, languages) -> N
         if code == "de" or source.get_translation_or_none(locales[code]) is not None:
             continue
         copy = source.copy_for_translation(locales[code]).specific
-        copy.title, copy.summary = _texts(key, code)
-        copy.body = _body(code)
+        copy.title, copy.summary = _texts(data, key, code)
+        copy.body = _body(data, code)
         copy.categories = [categories[category][code]]
         copy.venue = venues[venue][code]
         if copy.status == "cancelled":
-            copy.status_reason = data.CANCEL_REASON[code]
+            copy.status_reason = data["cancel_reason"][code]
         if copy.cost:
-            copy.cost = data.CONFERENCE_COST[code]
+            copy.cost = data["conference_cost"][code]
         copy.save_revision().publish()

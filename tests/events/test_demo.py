@@ -5,9 +5,10 @@ import io
 from datetime import timedelta
 
 import pytest
+from django.conf import settings
 from django.utils import timezone
 
-from events import demo, demo_data
+from events import demo
 from events.models import EventCategory, EventIndexPage, EventPage, Venue
 
 pytestmark = pytest.mark.django_db
@@ -15,24 +16,34 @@ pytestmark = pytest.mark.django_db
 KEEP = {"sprachcafe", "lenkungsgruppe", "buergerforum-world-cafe", "buergerforum-sport"}
 
 
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+
+
 @pytest.fixture
 def few_events(monkeypatch):
-    monkeypatch.setattr(demo_data, "EVENTS", [e for e in demo_data.EVENTS if e[0] in KEEP])
+    data = demo.calendar_data()
+    data["events"] = [e for e in data["events"] if e["slug"] in KEEP]
+    monkeypatch.setattr(demo, "calendar_data", lambda: data)
+    return data
 
 
 def test_demo_data_is_complete():
-    slugs = [event[0] for event in demo_data.EVENTS]
+    data = demo.calendar_data()
+    slugs = [event["slug"] for event in data["events"]]
     assert len(slugs) == len(set(slugs))
-    coming = [event for event in demo_data.EVENTS if event[4] > 0]
+    coming = [event for event in data["events"] if event["day"] > 0]
     assert len(coming) >= 30
     for key in ("sprachcafe", "lenkungsgruppe", "buergerforum-world-cafe"):
-        assert set(demo_data.SPECIAL[key]) == set(demo_data.LANGUAGES)
-    for table in (demo_data.CATEGORIES, demo_data.TOPICS, demo_data.FORMATS):
+        for field in ("title", "summary"):
+            assert set(data["special"][key][field]) == set(LANGUAGES)
+    for table in (data["categories"], data["topics"]):
         for texts in table.values():
-            assert set(texts) == set(demo_data.LANGUAGES)
+            assert set(texts) == set(LANGUAGES)
+    for texts in data["formats"].values():
+        assert set(texts["title"]) == set(texts["summary"]) == set(LANGUAGES)
     # Translations are translations, not copies of the German.
-    german = demo_data.SPECIAL["sprachcafe"]["de"][0]
-    assert all(demo_data.SPECIAL["sprachcafe"][c][0] != german for c in demo_data.LANGUAGES[1:])
+    titles = data["special"]["sprachcafe"]["title"]
+    assert all(titles[code] != titles["de"] for code in LANGUAGES[1:])
 
 
 def test_demo_builds_the_translated_calendar(site_tree, few_events, client):
@@ -62,7 +73,7 @@ def test_demo_builds_the_translated_calendar(site_tree, few_events, client):
     for code in languages:
         translated = EventPage.objects.get(slug="sprachcafe", locale__language_code=code)
         assert translated.live
-        assert translated.title == demo_data.SPECIAL["sprachcafe"][code][0]
+        assert translated.title == few_events["special"]["sprachcafe"]["title"][code]
         assert translated.categories.get().locale.language_code == code
     assert client.get("/fa/veranstaltungen/?category=sprachcafe").status_code == 200
 
