@@ -1,7 +1,7 @@
-"""Demo content of the feedback app: three past events (two citizen forums, a workshop, in all
-nine languages) with surveys and realistic answers in many languages (one with published
-results), and the yearly satisfaction survey of the last two years, published, so the
-statistics page compares them.
+"""Demo content of the feedback app, read from feedback/demo/surveys.yaml: three past events
+(two citizen forums, a workshop, in all nine languages) with surveys and realistic answers in
+many languages (one with published results), and the yearly satisfaction survey of the last
+two years, published, so the statistics page compares them.
 
 Attendance comes from the forum demo when it has forums for past events; answers are
 created here directly (no personal data involved). Idempotent: surveys that already have
@@ -16,6 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
+from core.demo_data import check_translations, read_demo_file
 from core.page_cache import invalidate_page_cache
 from core.progress import progress
 from events.models import EventCategory, EventIndexPage, EventPage
@@ -25,134 +26,20 @@ from . import services
 from .models import Answer, Moderation, QuestionKind, Response, Survey
 
 SEED = 2026
-LANGUAGE_WEIGHTS = {
-    "de": 45,
-    "ar": 15,
-    "fa": 10,
-    "uk": 10,
-    "tr": 8,
-    "ru": 5,
-    "en": 3,
-    "ro": 2,
-    "bg": 2,
-}
+SOURCE = "feedback/demo/surveys.yaml"
 
-# Past events this demo adds when the calendar has too few of its own.
-DEMO_EVENTS = [
-    {
-        "slug": "buergerforum-wohnen-nachbarschaft",
-        "days_ago": 38,
-        "category": "buergerforum",
-        "title": {
-            "de": "Bürgerforum: Wohnen und Nachbarschaft",
-            "en": "Citizens' forum: housing and neighbourhood",
-            "ar": "منتدى المواطنين: السكن والجوار",
-            "fa": "مجمع شهروندی: مسکن و همسایگی",
-            "tr": "Vatandaş forumu: Konut ve komşuluk",
-            "uk": "Громадський форум: житло та сусідство",
-            "ru": "Гражданский форум: жильё и соседство",
-            "ro": "Forumul cetățenilor: locuință și vecinătate",
-            "bg": "Граждански форум: жилища и съседство",
-        },
-        "answers": 27,
-        "satisfaction": [1, 2, 5, 11, 8],
-    },
-    {
-        "slug": "fachwerkstatt-sprache-bildung",
-        "days_ago": 24,
-        "category": "fachwerkstatt",
-        "title": {
-            "de": "Fachwerkstatt: Sprache und Bildung",
-            "en": "Expert workshop: language and education",
-            "ar": "ورشة عمل متخصصة: اللغة والتعليم",
-            "fa": "کارگاه تخصصی: زبان و آموزش",
-            "tr": "Uzman atölyesi: Dil ve eğitim",
-            "uk": "Фахова майстерня: мова та освіта",
-            "ru": "Экспертный семинар: язык и образование",
-            "ro": "Atelier de specialitate: limbă și educație",
-            "bg": "Експертен семинар: език и образование",
-        },
-        "answers": 14,
-        "satisfaction": [0, 1, 3, 6, 4],
-    },
-    {
-        "slug": "buergerforum-arbeit-ausbildung",
-        "days_ago": 9,
-        "category": "buergerforum",
-        "title": {
-            "de": "Bürgerforum: Arbeit und Ausbildung",
-            "en": "Citizens' forum: work and vocational training",
-            "ar": "منتدى المواطنين: العمل والتدريب المهني",
-            "fa": "مجمع شهروندی: کار و آموزش حرفه‌ای",
-            "tr": "Vatandaş forumu: İş ve mesleki eğitim",
-            "uk": "Громадський форум: робота та професійне навчання",
-            "ru": "Гражданский форум: работа и профессиональное обучение",
-            "ro": "Forumul cetățenilor: muncă și formare profesională",
-            "bg": "Граждански форум: работа и професионално обучение",
-        },
-        "answers": 18,
-        "satisfaction": [1, 1, 4, 8, 5],
-    },
-]
 
-EVENT_TEXTS = {
-    "de": [
-        "Mehr Zeit für die Diskussion an den Tischen.",
-        "Die Unterlagen bitte ein paar Tage früher verschicken.",
-        "Kinderbetreuung wäre toll, dann kann ich öfter kommen.",
-        "Sehr gute Moderation, vielen Dank!",
-        "Der Raum war zu laut, man hat sich an den Tischen schlecht verstanden.",
-        "Bitte auch abends oder am Wochenende anbieten.",
-    ],
-    "en": [
-        "Please send the documents a few days earlier.",
-        "More time for questions at the end would help.",
-    ],
-    "ar": [
-        "نحتاج إلى مترجم للغة العربية على كل طاولة.",
-        "شكرًا، شعرت بأن رأيي مهم.",
-    ],
-    "fa": [
-        "کاش جلسه عصرها برگزار شود تا شاغلان هم بتوانند بیایند.",
-        "ترجمه فارسی خیلی کمک کرد، ممنون.",
-    ],
-    "tr": [
-        "Çocuk bakımı olsaydı daha kolay katılırdım.",
-        "Masalarda daha fazla zaman olmalı.",
-    ],
-    "uk": [
-        "Дякую! Було б добре мати перекладача українською на кожному столі.",
-        "Більше інформації заздалегідь, будь ласка.",
-    ],
-    "ru": ["Хотелось бы получить материалы заранее.", "Очень полезная встреча, спасибо."],
-    "ro": ["Mi-ar plăcea ca întâlnirea să fie seara.", "Mulțumesc pentru traducere!"],
-    "bg": ["Повече време за въпроси, моля.", "Добра организация, благодаря."],
-}
-# Names a person: the kind of text organisers hide.
-TEXT_TO_HIDE = "Herr M. vom Sozialamt war unfreundlich zu mir, das muss Konsequenzen haben."
-
-YEARLY_TEXTS = {
-    "de": [
-        "Mehr Informationen in einfacher Sprache.",
-        "Beteiligung auch online ermöglichen.",
-        "Die Termine früher bekannt geben.",
-    ],
-    "ar": ["المزيد من المعلومات بلغتي على موقع المدينة."],
-    "fa": ["اطلاع‌رسانی در شبکه‌های اجتماعی بیشتر شود."],
-    "tr": ["Danışma merkezlerinde daha fazla bilgi verilmeli."],
-    "uk": ["Більше заходів у вихідні дні."],
-    "ru": ["Больше встреч в районах, а не только в ратуше."],
-    "en": ["Invite people personally, not only by poster."],
-    "ro": ["Mai multe informații în limba română."],
-    "bg": ["Повече информация на български език."],
-}
-# Satisfaction with the chances to take part, by year: a little better each year.
-YEARLY_PROFILE = {0: ([9, 18, 34, 27, 12], 118), 1: ([6, 14, 31, 36, 17], 142)}
+def feedback_data() -> dict:
+    data = read_demo_file("feedback", "surveys")
+    for event in data["events"]:
+        check_translations(event["title"], source=f"{SOURCE}: {event['slug']}")
+    return data
 
 
 def load(*, out: TextIO) -> None:
+    data = feedback_data()
     rng = random.Random(SEED)
-    events = _past_events(out)
+    events = _past_events(data, out)
     for index, (event, spec) in enumerate(
         progress(events, total=len(events), label="surveys after events", out=out, every=1)
     ):
@@ -160,10 +47,10 @@ def load(*, out: TextIO) -> None:
             event=event
         )
         if not survey.responses.exists():
-            _answer_event_survey(survey, rng, spec)
+            _answer_event_survey(data, survey, rng, spec, hide_one=index == 0)
         if index == 0 and not survey.is_published:
             services.results_publish(survey=survey)
-    for survey in _yearly_surveys(out):
+    for survey in _yearly_surveys(data, out):
         if not survey.is_published:
             services.results_publish(survey=survey)
     invalidate_page_cache()
@@ -172,12 +59,13 @@ def load(*, out: TextIO) -> None:
 # --- events ---------------------------------------------------------------------------------
 
 
-def _past_events(out: TextIO) -> list[tuple[EventPage, dict]]:
+def _past_events(data: dict, out: TextIO) -> list[tuple[EventPage, dict]]:
     """The demo's own past citizen forums and workshop (the calendar's other past events,
     such as a steering-group meeting, get no survey)."""
-    events = [_demo_event(spec) for spec in DEMO_EVENTS]
+    specs = data["events"]
+    events = [_demo_event(spec, data["organiser"]) for spec in specs]
     out.write(f"  {len(events)} past events with feedback\n")
-    return list(zip(events, DEMO_EVENTS, strict=True))
+    return list(zip(events, specs, strict=True))
 
 
 def _calendar() -> EventIndexPage:
@@ -190,7 +78,7 @@ def _calendar() -> EventIndexPage:
     return calendar
 
 
-def _demo_event(spec: dict) -> EventPage:
+def _demo_event(spec: dict, organiser: dict) -> EventPage:
     event = EventPage.objects.filter(slug=spec["slug"]).first()
     if event is None:
         calendar = _calendar()
@@ -202,8 +90,8 @@ def _demo_event(spec: dict) -> EventPage:
                 slug=spec["slug"],
                 start=start,
                 end=start + timedelta(hours=3),
-                organiser_name="Integrationsbüro der Stadt",
-                organiser_email="integration@example.org",
+                organiser_name=organiser["name"],
+                organiser_email=organiser["email"],
                 live=False,
             )
         )
@@ -267,6 +155,7 @@ def _create_responses(
     rng: random.Random,
     count: int,
     satisfaction: list[int],
+    weights: dict[str, int],
     texts: dict[str, list[str]],
     text_share: float,
     public_share: float,
@@ -280,7 +169,7 @@ def _create_responses(
         [
             Response(
                 survey=survey,
-                language=_weighted(rng, LANGUAGE_WEIGHTS),
+                language=_weighted(rng, weights),
                 via_public_link=rng.random() < public_share,
                 submitted_on=start + timedelta(days=min(rng.randint(0, days), span)),
             )
@@ -308,25 +197,30 @@ def _create_responses(
     return free_texts
 
 
-def _answer_event_survey(survey: Survey, rng: random.Random, spec: dict) -> None:
+def _answer_event_survey(
+    data: dict, survey: Survey, rng: random.Random, spec: dict, *, hide_one: bool
+) -> None:
     free_texts = _create_responses(
         survey,
         rng=rng,
         count=spec["answers"],
         satisfaction=spec["satisfaction"],
-        texts=EVENT_TEXTS,
+        weights=data["language_weights"],
+        texts=data["event_texts"],
         text_share=0.45,
         public_share=0.15,
         days=6,
     )
-    _moderate(free_texts, rng, hide_one=spec is DEMO_EVENTS[0], survey=survey)
+    hidden = data["text_to_hide"] if hide_one else ""
+    _moderate(free_texts, rng, hidden_text=hidden, survey=survey)
 
 
-def _moderate(free_texts, rng: random.Random, *, hide_one: bool, survey: Survey) -> None:
-    """Organisers have read most texts: approve the helpful ones, hide one naming a person."""
+def _moderate(free_texts, rng: random.Random, *, hidden_text: str, survey: Survey) -> None:
+    """Organisers have read most texts: approve the helpful ones, and add `hidden_text` (one
+    naming a person), hidden, when given."""
     approved = [a.pk for a in free_texts if rng.random() < 0.6]
     Answer.objects.filter(pk__in=approved).update(moderation=Moderation.APPROVED)
-    if hide_one and free_texts:
+    if hidden_text and free_texts:
         question = free_texts[0].question
         response = Response.objects.create(
             survey=survey,
@@ -340,19 +234,20 @@ def _moderate(free_texts, rng: random.Random, *, hide_one: bool, survey: Survey)
                 Answer(
                     response=response,
                     question=question,
-                    text=TEXT_TO_HIDE,
+                    text=hidden_text,
                     moderation=Moderation.HIDDEN,
                 ),
             ]
         )
 
 
-def _yearly_surveys(out: TextIO) -> list[Survey]:
+def _yearly_surveys(data: dict, out: TextIO) -> list[Survey]:
     """The last two completed yearly surveys (mid-September to mid-November)."""
     today = timezone.localdate()
     last = today.year if today >= today.replace(month=11, day=16) else today.year - 1
     surveys = []
-    for offset, year in enumerate((last - 1, last)):
+    for profile in sorted(data["yearly"], key=lambda p: -p["years_ago"]):
+        year = last - profile["years_ago"]
         survey = Survey.objects.filter(year=year).first()
         if survey is None:
             opens = timezone.make_aware(datetime(year, 9, 15, 8, 0))
@@ -360,19 +255,19 @@ def _yearly_surveys(out: TextIO) -> list[Survey]:
                 year=year, opens_at=opens, closes_at=timezone.make_aware(datetime(year, 11, 16))
             )
         if not survey.responses.exists():
-            satisfaction, count = YEARLY_PROFILE[offset]
             rng = random.Random(SEED + year)
             free_texts = _create_responses(
                 survey,
                 rng=rng,
-                count=count,
-                satisfaction=satisfaction,
-                texts=YEARLY_TEXTS,
+                count=profile["answers"],
+                satisfaction=profile["satisfaction"],
+                weights=data["language_weights"],
+                texts=data["yearly_texts"],
                 text_share=0.3,
                 public_share=1.0,
                 days=60,
             )
-            _moderate(free_texts, rng, hide_one=False, survey=survey)
+            _moderate(free_texts, rng, hidden_text="", survey=survey)
         surveys.append(survey)
         out.write(f"  yearly survey {year}: {survey.responses.count()} answers\n")
     return surveys

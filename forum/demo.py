@@ -1,6 +1,7 @@
-"""Demo content of the forum app: the World-Café citizen forum on the events demo's event
-"buergerforum-world-cafe", with four themes in nine languages, twelve tables, the demo
-organiser and about forty (fictional) registrations in mixed languages with varied needs.
+"""Demo content of the forum app, read from forum/demo/forums.yaml: the World-Café citizen
+forum on the events demo's event "buergerforum-world-cafe", with four themes in nine
+languages, twelve tables, the demo organiser and about forty (fictional) registrations in
+mixed languages with varied needs.
 
 Idempotent: an existing forum, its themes, tables and registrations are left as they are."""
 
@@ -13,137 +14,35 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from core.demo_data import check_translations, read_demo_file
 from core.progress import progress
+from events.models import EventPage
 
 from .models import Forum, ForumTable, Registration, RegistrationWish, Theme, normalise_email
 
-EVENT_SLUG = "buergerforum-world-cafe"
-ORGANISER_USERNAME = "orga"
 
-THEMES = [
-    {
-        "de": "Arbeit und Ausbildung",
-        "en": "Work and training",
-        "ar": "العمل والتدريب المهني",
-        "fa": "کار و آموزش حرفه‌ای",
-        "tr": "İş ve meslek eğitimi",
-        "uk": "Робота і професійне навчання",
-        "ru": "Работа и профессиональное обучение",
-        "ro": "Muncă și formare profesională",
-        "bg": "Работа и професионално обучение",
-    },
-    {
-        "de": "Sprache und Bildung",
-        "en": "Language and education",
-        "ar": "اللغة والتعليم",
-        "fa": "زبان و آموزش",
-        "tr": "Dil ve eğitim",
-        "uk": "Мова та освіта",
-        "ru": "Язык и образование",
-        "ro": "Limbă și educație",
-        "bg": "Език и образование",
-    },
-    {
-        "de": "Wohnen und Quartier",
-        "en": "Housing and neighbourhood",
-        "ar": "السكن والحي",
-        "fa": "مسکن و محله",
-        "tr": "Konut ve mahalle",
-        "uk": "Житло та район",
-        "ru": "Жильё и район",
-        "ro": "Locuință și cartier",
-        "bg": "Жилище и квартал",
-    },
-    {
-        "de": "Teilhabe und Engagement",
-        "en": "Participation and engagement",
-        "ar": "المشاركة والانخراط المجتمعي",
-        "fa": "مشارکت و فعالیت اجتماعی",
-        "tr": "Katılım ve gönüllü çalışma",
-        "uk": "Участь і громадська активність",
-        "ru": "Участие и общественная активность",
-        "ro": "Participare și implicare",
-        "bg": "Участие и гражданска активност",
-    },
-]
+def forum_data() -> dict:
+    data = read_demo_file("forum", "forums")
+    check_translations(data, source="forum/demo/forums.yaml")
+    return data
 
-# (host, languages at the table) for the three tables of each theme
-TABLES = [
-    [
-        ("Sabine Krüger", ["de", "en"]),
-        ("Yusuf Demir", ["de", "tr"]),
-        ("Layla Haddad", ["de", "ar"]),
-    ],
-    [
-        ("Thomas Becker", ["de"]),
-        ("Oksana Melnyk", ["de", "uk", "ru"]),
-        ("Farid Rahimi", ["de", "fa"]),
-    ],
-    [
-        ("Monika Schulz", ["de", "en"]),
-        ("Ahmad Al-Masri", ["de", "ar"]),
-        ("Elena Popescu", ["de", "ro"]),
-    ],
-    [
-        ("Jonas Weber", ["de"]),
-        ("Iryna Bondarenko", ["de", "uk"]),
-        ("Dimitar Petrov", ["de", "bg", "ru"]),
-    ],
-]
 
-# Fictional people: (name, language of messages)
-PEOPLE = [
-    ("Amira Haddad", "ar"),
-    ("Khaled Nasser", "ar"),
-    ("Rania Saleh", "ar"),
-    ("Omar Yassin", "ar"),
-    ("Nour Al-Hassan", "ar"),
-    ("Samir Aziz", "ar"),
-    ("Olena Kovalenko", "uk"),
-    ("Andrii Shevchuk", "uk"),
-    ("Tetiana Hnatiuk", "uk"),
-    ("Mykola Bondar", "uk"),
-    ("Iryna Savchenko", "uk"),
-    ("Zahra Ahmadi", "fa"),
-    ("Reza Karimi", "fa"),
-    ("Maryam Hosseini", "fa"),
-    ("Ali Rezaei", "fa"),
-    ("Elif Yılmaz", "tr"),
-    ("Mehmet Kaya", "tr"),
-    ("Ayşe Demir", "tr"),
-    ("Emre Çelik", "tr"),
-    ("Natalia Ivanova", "ru"),
-    ("Sergei Morozov", "ru"),
-    ("Anna Kuznetsova", "ru"),
-    ("Ioana Popa", "ro"),
-    ("Andrei Ionescu", "ro"),
-    ("Maria Dumitrescu", "ro"),
-    ("Georgi Dimitrov", "bg"),
-    ("Desislava Ivanova", "bg"),
-    ("Petar Georgiev", "bg"),
-    ("Grace Mensah", "en"),
-    ("Daniel Okafor", "en"),
-    ("Priya Nair", "en"),
-    ("Julia Schmidt", "de"),
-    ("Lukas Hoffmann", "de"),
-    ("Sarah Wagner", "de"),
-    ("Michael Braun", "de"),
-    ("Katharina Zimmermann", "de"),
-    ("Stefan Richter", "de"),
-    ("Hannah Koch", "de"),
-    ("Fatma Öztürk", "de"),
-    ("Wolfgang Schäfer", "de"),
-]
+def __getattr__(name: str):
+    """`EVENT_SLUG` and `THEMES` (names per language), for the load-data generator and tests."""
+    if name == "EVENT_SLUG":
+        return forum_data()["event"]
+    if name == "THEMES":
+        return [theme["name"] for theme in forum_data()["themes"]]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def load(*, out: TextIO) -> None:
-    from events.models import EventPage
-
-    event = EventPage.objects.filter(slug=EVENT_SLUG, locale__language_code="de").first()
+    data = forum_data()
+    slug, config = data["event"], data["forum"]
+    event = EventPage.objects.filter(slug=slug, locale__language_code="de").first()
     if event is None:
         out.write(
-            f"  forum: no event with slug '{EVENT_SLUG}' (events demo not loaded); "
-            "no forum created\n"
+            f"  forum: no event with slug '{slug}' (events demo not loaded); no forum created\n"
         )
         return
     with transaction.atomic():
@@ -151,68 +50,70 @@ def load(*, out: TextIO) -> None:
         if forum is None:
             forum = Forum(
                 event=event,
-                capacity=120,
-                rounds=3,
-                round_minutes=25,
-                registration_opens=timezone.now() - timedelta(days=14),
+                capacity=config["capacity"],
+                rounds=config["rounds"],
+                round_minutes=config["round_minutes"],
+                registration_opens=timezone.now()
+                - timedelta(days=config["registration_opened_days_ago"]),
                 registration_closes=event.start - timedelta(days=1),
                 waitlist_enabled=True,
                 double_opt_in=True,
-                reminder_hours=48,
+                reminder_hours=config["reminder_hours"],
                 ask_comments=True,
             )
             forum.save()
             out.write(f"  forum: World-Café forum on '{event.title}'\n")
-        organiser = get_user_model().objects.filter(username=ORGANISER_USERNAME).first()
+        organiser = get_user_model().objects.filter(username=data["organiser"]).first()
         if organiser is not None:
             forum.organisers.add(organiser)
-        themes = _themes(forum)
-        _tables(forum, themes)
-        _registrations(forum, themes, out)
+        themes = _themes(forum, data["themes"])
+        _tables(forum, themes, data["themes"], seats=config["seats_per_table"])
+        _registrations(forum, themes, data["people"], out)
 
 
-def _themes(forum: Forum) -> list[Theme]:
+def _themes(forum: Forum, specs: list[dict]) -> list[Theme]:
     existing = list(forum.themes.all())
     if existing:
         return existing
     return [
         Theme.objects.create(
             forum=forum,
-            name=names["de"],
-            name_translations={code: name for code, name in names.items() if code != "de"},
+            name=spec["name"]["de"],
+            name_translations={code: name for code, name in spec["name"].items() if code != "de"},
             sort_order=position,
         )
-        for position, names in enumerate(THEMES)
+        for position, spec in enumerate(specs)
     ]
 
 
-def _tables(forum: Forum, themes: list[Theme]) -> None:
+def _tables(forum: Forum, themes: list[Theme], specs: list[dict], *, seats: int) -> None:
     if forum.tables.exists():
         return
     number = 0
-    for theme, tables in zip(themes, TABLES, strict=False):
-        for host, languages in tables:
+    for theme, spec in zip(themes, specs, strict=False):
+        for table in spec["tables"]:
             number += 1
             ForumTable.objects.create(
                 forum=forum,
                 theme=theme,
                 name=f"Tisch {number}",
-                host=host,
-                seats=9,
-                languages=languages,
+                host=table["host"],
+                seats=seats,
+                languages=table["languages"],
                 sort_order=number,
             )
 
 
-def _registrations(forum: Forum, themes: list[Theme], out: TextIO) -> None:
+def _registrations(forum: Forum, themes: list[Theme], people: list[dict], out: TextIO) -> None:
     if forum.registrations.exists():
         return
     chance = random.Random(2027)  # the same demo every time
     now = timezone.now()
     confirmed = 0
-    for index, (name, language) in progress(
-        list(enumerate(PEOPLE)), total=len(PEOPLE), label="forum registrations", out=out, every=10
+    for index, person in progress(
+        list(enumerate(people)), total=len(people), label="forum registrations", out=out, every=10
     ):
+        name, language = person["name"], person["language"]
         status = Registration.Status.CONFIRMED
         if index % 13 == 5:
             status = Registration.Status.PENDING
@@ -237,11 +138,11 @@ def _registrations(forum: Forum, themes: list[Theme], out: TextIO) -> None:
             phone=f"+49 2999 {1000 + index * 37}" if chance.random() < 0.5 else "",
             language=language,
             interpretation_language=interpretation,
-            sign_language=index == 34,
+            sign_language=bool(person.get("sign_language")),
             step_free=chance.random() < 0.12,
             childcare=childcare,
             children=chance.randint(1, 3) if childcare else 0,
-            comments="Ich komme mit meiner Nachbarin." if index == 31 else "",
+            comments=person.get("comment", ""),
             consent_at=created,
             created_at=created,
             confirmed_at=created + timedelta(minutes=7)
@@ -263,7 +164,7 @@ def _registrations(forum: Forum, themes: list[Theme], out: TextIO) -> None:
     Forum.objects.filter(pk=forum.pk, seats_taken__lte=F("capacity") - confirmed).update(
         seats_taken=F("seats_taken") + confirmed
     )
-    out.write(f"  forum: {len(PEOPLE)} registrations, {confirmed} confirmed\n")
+    out.write(f"  forum: {len(people)} registrations, {confirmed} confirmed\n")
 
 
 _ASCII = str.maketrans(

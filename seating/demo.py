@@ -8,6 +8,7 @@ the same seed. The plan is published either way."""
 
 from typing import TextIO
 
+from events.models import EventPage
 from forum.models import Forum
 
 from . import services
@@ -19,8 +20,6 @@ ITERATIONS = 200_000  # the same plan on every machine: the search length, not t
 
 
 def load(*, out: TextIO) -> None:
-    from events.models import EventPage
-
     event = EventPage.objects.filter(slug=EVENT_SLUG).order_by("pk").first()
     forum = (
         Forum.objects.filter(event__translation_key=event.translation_key).first()
