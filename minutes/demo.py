@@ -1,8 +1,16 @@
-"""Demo content of the minutes: the archive "Protokolle" under every language's home page,
-three bodies, ten published minutes over two years (one of them corrected) in nine languages,
-and one draft waiting for review that must appear nowhere public. Idempotent."""
+"""Demo content of the minutes, read from minutes/demo/minutes.yaml: the archive "Protokolle"
+under every language's home page, three bodies, ten published minutes over two years (one of
+them corrected) in nine languages, and one draft waiting for review that must appear nowhere
+public.
+
+The minutes tell a story with its own dates. The loader moves the whole story by whole weeks
+so that the draft's meeting is last week's (see `schedule` in the data file): whatever the day
+the demo is loaded, the archive is up to date, and every date in the texts moves with it.
+Idempotent: minutes are found again by their fixed translation key."""
 
 import datetime
+import re
+import uuid
 from typing import TextIO
 
 from django.conf import settings
@@ -13,10 +21,18 @@ from django.utils.formats import date_format
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Locale
 
+from core.demo_data import (
+    DemoDataError,
+    check_translations,
+    latest_weekday,
+    read_demo_file,
+    weekday_number,
+    working_day_on_or_before,
+)
 from core.progress import progress
+from events.models import EventPage
 from portal.models import HomePage
 
-from . import demo_data as data
 from .models import (
     AgendaItem,
     Body,
@@ -29,34 +45,152 @@ from .models import (
 )
 from .review import ensure_minutes_workflow
 
+SOURCE = "minutes/demo/minutes.yaml"
+NAMESPACE = uuid.UUID("3b8f2d5e-1c4a-4f0b-9e62-7d1a5c9e8b40")  # translation keys of the demo
 COLLECTION_NAME = "Protokolle"
 PUBLISHED_AFTER_DAYS = 12  # minutes go online about two weeks after the meeting
+PLACEHOLDER = re.compile(r"\{(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:\|([^{}]*))?\}")
+TOKEN = re.compile(r"month(?:\.(\w+))?|[dmY]")
+
+
+def minutes_data() -> dict:
+    data = read_demo_file("minutes", "minutes")
+    check_translations(data, source=SOURCE, partial=["draft.summary"])
+    bodies = {body["slug"] for body in data["bodies"]}
+    for spec in [*data["minutes"], data["draft"]]:
+        if spec["body"] not in bodies:
+            raise DemoDataError(f"{SOURCE}: {spec['key']}: unknown body {spec['body']!r}")
+    return data
+
+
+def story(data: dict, today: datetime.date) -> list[dict]:
+    """The minutes (the draft last) with their dates moved to `today`'s story and their texts
+    rendered: slug, date, times, agenda and attachments in German, summaries per language."""
+    schedule = data["schedule"]
+    weekday = weekday_number(schedule["weekday"])
+    anchor = data["draft"]["date"]
+    if anchor.weekday() != weekday:
+        raise DemoDataError(f"{SOURCE}: the draft's date {anchor} is not a {schedule['weekday']}")
+    target = latest_weekday(today, weekday, at_least_days_ago=schedule["at_least_days_ago"])
+    shift = target - anchor
+    return [
+        _moved(data, spec, shift, draft=spec is data["draft"])
+        for spec in [*data["minutes"], data["draft"]]
+    ]
+
+
+def _moved(data: dict, spec: dict, shift: datetime.timedelta, *, draft: bool) -> dict:
+    day = working_day_on_or_before(spec["date"] + shift)
+    years = day.year - spec["date"].year
+
+    def text(value: str, code: str = "de") -> str:
+        return _render(value, code, data, shift=shift, years=years)
+
+    agenda = [
+        {
+            "number": item["number"],
+            "title": text(item["title"]),
+            "outcome": item["outcome"],
+            "discussion": text(item["discussion"]),
+            "decisions": [text(d) for d in item.get("decisions", [])],
+            "responsibilities": [
+                {
+                    "who": r["who"],
+                    "what": text(r["what"]),
+                    "due": (r["due"] + shift).isoformat() if r.get("due") else None,
+                }
+                for r in item.get("responsibilities", [])
+            ],
+        }
+        for item in spec["agenda"]
+    ]
+    return {
+        "key": spec["key"],
+        "translation_key": uuid.uuid5(NAMESPACE, spec["key"]),
+        "slug": f"{spec['body']}-{day.isoformat()}",
+        "body": spec["body"],
+        "date": day,
+        "times": (spec["start"], spec["end"]),
+        "place": spec["place"],
+        "attendees": spec["attendees"],
+        "organisations": spec["organisations"],
+        "agenda": agenda,
+        "summary": {code: text(value, code) for code, value in spec["summary"].items()},
+        "correction": {
+            code: text(value, code) for code, value in spec.get("correction", {}).items()
+        },
+        "attachments": [(text(a["title"]), text(a["file"])) for a in spec.get("attachments", [])],
+        "draft": draft,
+    }
+
+
+def _render(value: str, code: str, data: dict, *, shift: datetime.timedelta, years: int) -> str:
+    """Fill the date placeholders of a text (see the head of the data file)."""
+    months = data["months"][code]
+    digits = data.get("digits", {}).get(code)
+
+    def native(text: str) -> str:
+        return text.translate(str.maketrans("0123456789", digits)) if digits else text
+
+    def placeholder(match: re.Match) -> str:
+        year, month, day, pattern = match.groups()
+        if month is None and pattern is None:
+            return native(str(int(year) + years))
+        moment = datetime.date(int(year), int(month), int(day or 15)) + shift
+
+        def token(found: re.Match) -> str:
+            name = found.group(0)
+            if name == "d":
+                return str(moment.day)
+            if name == "m":
+                return f"{moment.month:02d}"
+            if name == "Y":
+                return str(moment.year)
+            form = found.group(1) or "name"
+            if form not in months:
+                raise DemoDataError(f"{SOURCE}: no month form {form!r} for {code}: {value!r}")
+            return months[form][moment.month - 1]
+
+        return native(TOKEN.sub(token, pattern or "d. month Y"))
+
+    return PLACEHOLDER.sub(placeholder, value)
 
 
 def load(*, out: TextIO) -> None:
+    data = minutes_data()
     ensure_minutes_workflow()
-    locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in data.LANGUAGES}
+    locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in _languages()}
     home = HomePage.objects.get(locale=locales["de"], depth=2)
-    index = _archive(home, locales)
-    bodies = {spec["slug"]: _body(spec, locales) for spec in data.BODIES}
+    index = _archive(data, home, locales)
+    bodies = {spec["slug"]: _body(spec, locales) for spec in data["bodies"]}
     users = get_user_model().objects.filter(username__in=["redaktion", "pruefung"])
     by_name = {user.username: user for user in users}
     editor, reviewer = by_name.get("redaktion"), by_name.get("pruefung")
-    for spec in progress(data.MINUTES, total=len(data.MINUTES), label="minutes", out=out, every=2):
-        _minutes(index, spec, bodies, locales, editor, reviewer)
-    _draft(index, data.DRAFT, bodies, editor)
+    *published, draft = story(data, timezone.localdate())
+    for spec in progress(published, total=len(published), label="minutes", out=out, every=2):
+        _minutes(data, index, spec, bodies, locales, editor, reviewer)
+    _draft(data, index, draft, bodies, editor)
     out.write(
-        f"  {len(data.MINUTES)} published minutes in {len(locales)} languages, one draft in "
+        f"  {len(published)} published minutes in {len(locales)} languages, one draft in "
         "review (visible only in the admin)\n"
     )
 
 
-def _archive(home: HomePage, locales: dict) -> MinutesIndexPage:
+def _languages() -> list[str]:
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def _archive(data: dict, home: HomePage, locales: dict) -> MinutesIndexPage:
+    texts = data["archive"]
     index = MinutesIndexPage.objects.child_of(home).first()
     if index is None:
         index = home.add_child(
             instance=MinutesIndexPage(
-                slug="protokolle", show_in_menus=True, locale=locales["de"], **data.INDEX["de"]
+                slug=texts["slug"],
+                show_in_menus=True,
+                locale=locales["de"],
+                title=texts["title"]["de"],
+                intro=texts["intro"]["de"],
             )
         )
         index.save_revision().publish()
@@ -66,8 +200,8 @@ def _archive(home: HomePage, locales: dict) -> MinutesIndexPage:
         if home.get_translation_or_none(locale) is None:
             continue  # the portal demo builds the home pages; without one there is no archive
         copy = index.copy_for_translation(locale).specific
-        copy.title = data.INDEX[code]["title"]
-        copy.intro = data.INDEX[code]["intro"]
+        copy.title = texts["title"][code]
+        copy.intro = texts["intro"][code]
         copy.show_in_menus = True
         copy.save_revision().publish()
     ensure_minutes_workflow()  # the translations are archives too
@@ -81,21 +215,26 @@ def _body(spec: dict, locales: dict) -> Body:
             slug=spec["slug"],
             kind=spec["kind"],
             short_name=spec["short_name"],
-            name=spec["names"]["de"],
-            description=spec["descriptions"]["de"],
+            name=spec["name"]["de"],
+            description=spec["description"]["de"],
             locale=locales["de"],
         )
         body.members = [
-            BodyMember(name=name, role=role, organisation=organisation, sort_order=order)
-            for order, (name, role, organisation) in enumerate(spec["members"])
+            BodyMember(
+                name=member["name"],
+                role=member["role"],
+                organisation=member["organisation"],
+                sort_order=order,
+            )
+            for order, member in enumerate(spec["members"])
         ]
         body.save()
     for code, locale in locales.items():
         if code == "de" or body.get_translation_or_none(locale) is not None:
             continue
         copy = body.copy_for_translation(locale)
-        copy.name = spec["names"][code]
-        copy.description = spec["descriptions"][code]
+        copy.name = spec["name"][code]
+        copy.description = spec["description"][code]
         copy.save()
     return body
 
@@ -115,18 +254,19 @@ def _document(title: str, file_name: str, lines: list[str]):
     return document
 
 
-def _new_page(index, spec: dict, bodies: dict) -> MinutesPage:
+def _new_page(data, index, spec: dict, bodies: dict) -> MinutesPage:
     start, end = (datetime.time.fromisoformat(t) for t in spec["times"])
     body = bodies[spec["body"]]
     page = MinutesPage(
         slug=spec["slug"],
-        title=_title(body, spec["date"], "de"),
+        translation_key=spec["translation_key"],
+        title=_title(data, body, spec["date"], "de"),
         body=body,
         meeting_date=spec["date"],
         start_time=start,
         end_time=end,
         place=spec["place"],
-        event=_event_on(spec["date"]),
+        event=_event_on(spec["date"], spec["body"]),
         attendees_count=spec["attendees"],
         participating_organisations="\n".join(spec["organisations"]),
         summary=spec["summary"]["de"],
@@ -142,14 +282,22 @@ def _new_page(index, spec: dict, bodies: dict) -> MinutesPage:
     return page
 
 
-def _minutes(index, spec, bodies, locales, editor, reviewer) -> MinutesPage:
-    page = MinutesPage.objects.child_of(index).filter(slug=spec["slug"]).first()
+def _existing(index, spec: dict) -> MinutesPage | None:
+    pages = MinutesPage.objects.child_of(index)
+    return (
+        pages.filter(translation_key=spec["translation_key"]).first()
+        or pages.filter(slug=spec["slug"]).first()
+    )
+
+
+def _minutes(data, index, spec, bodies, locales, editor, reviewer) -> MinutesPage:
+    page = _existing(index, spec)
     if page is None:
-        page = _new_page(index, spec, bodies)
+        page = _new_page(data, index, spec, bodies)
         page.save_revision(user=editor).publish(user=reviewer)
         published = _at(spec["date"] + datetime.timedelta(days=PUBLISHED_AFTER_DAYS))
         corrected = None
-        if spec.get("correction"):
+        if spec["correction"]:
             page = MinutesPage.objects.get(pk=page.pk)
             page.correction_note = spec["correction"]["de"]
             page.save_revision(user=editor).publish(user=reviewer)
@@ -163,9 +311,9 @@ def _minutes(index, spec, bodies, locales, editor, reviewer) -> MinutesPage:
         if index.get_translation_or_none(locale) is None:
             continue
         copy = page.copy_for_translation(locale).specific
-        copy.title = _title(body, spec["date"], code)
+        copy.title = _title(data, body, page.meeting_date, code)
         copy.summary = spec["summary"][code]
-        copy.correction_note = spec.get("correction", {}).get(code, "")
+        copy.correction_note = spec["correction"].get(code, "")
         copy.save_revision(user=editor).publish(user=reviewer)
         MinutesPage.objects.filter(pk=copy.pk).update(
             first_published_at=page.first_published_at, last_published_at=page.last_published_at
@@ -173,10 +321,10 @@ def _minutes(index, spec, bodies, locales, editor, reviewer) -> MinutesPage:
     return page
 
 
-def _draft(index, spec, bodies, editor) -> None:
-    page = MinutesPage.objects.child_of(index).filter(slug=spec["slug"]).first()
+def _draft(data, index, spec, bodies, editor) -> None:
+    page = _existing(index, spec)
     if page is None:
-        page = _new_page(index, spec, bodies)
+        page = _new_page(data, index, spec, bodies)
         page.save_revision(user=editor, log_action=True)
     page = MinutesPage.objects.get(pk=page.pk)
     workflow = page.get_workflow()
@@ -202,19 +350,21 @@ def _at(day: datetime.date) -> datetime.datetime:
     return timezone.make_aware(moment)
 
 
-def _title(body: Body, day: datetime.date, code: str) -> str:
-    spec = next(s for s in data.BODIES if s["slug"] == body.slug)
+def _title(data, body: Body, day: datetime.date, code: str) -> str:
+    spec = next(s for s in data["bodies"] if s["slug"] == body.slug)
     with translation.override(code):
         day_text = date_format(day, "DATE_FORMAT")
-    return data.TITLE_PATTERNS[code].format(body=spec["names"][code], date=day_text)
+    return data["title_pattern"][code].format(body=spec["name"][code], date=day_text)
 
 
-def _event_on(day: datetime.date):
-    """The calendar entry of the meeting, when the events demo has one."""
-    from events.models import EventPage
-
+def _event_on(day: datetime.date, body_slug: str):
+    """The body's calendar entry of the meeting, when the events demo has one."""
     return (
-        EventPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE, start__date=day)
+        EventPage.objects.filter(
+            locale__language_code=settings.LANGUAGE_CODE,
+            start__date=day,
+            categories__slug=body_slug,
+        )
         .order_by("start")
         .first()
     )
