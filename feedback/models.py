@@ -165,6 +165,9 @@ class Survey(ClusterableModel):
         permissions = [
             ("view_results", _("Can see survey results and export them")),
             ("publish_results", _("Can moderate free texts and publish survey results")),
+            # Which surveys: those of the forums one organises (feedback/permissions.py);
+            # this one adds the yearly satisfaction survey, which belongs to no forum.
+            ("run_yearly_survey", _("Can run the yearly satisfaction survey")),
         ]
         constraints = [
             models.CheckConstraint(

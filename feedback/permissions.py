@@ -1,16 +1,16 @@
 """Who may manage which survey: the one rule, used by every admin view, the listing, the
 survey editor's permission policy and the exports.
 
-- The model permission comes from the role (core/roles.py): organisers hold every feedback
-  permission, editors and reviewers none, administrators (superusers) all.
-- On top of that, a survey after an event belongs to the forum of that event (any translation
-  of the page): only the people listed as that forum's organisers may see its results and free
-  texts, moderate, publish, send invitations, export, edit or delete it. Organisers of another
-  forum are refused like anyone else. An event without a forum has no organisers: only
-  administrators manage its survey.
-- The yearly satisfaction survey (no event) belongs to no forum: editors (members of the
-  Editors group who also hold the feedback permission) and administrators. With today's roles
-  table, editors hold no feedback permission, so in practice administrators only.
+- The role gives the kind of right (feedback/roles.py, set up by core/roles.py): organisers
+  and editors may build surveys, read results, moderate, publish; reviewers nothing;
+  administrators (superusers) everything.
+- Which surveys: a survey after an event belongs to the forum of that event (any translation
+  of the page). Only the people listed as that forum's organisers may see its results and
+  free texts, moderate, publish, send invitations, export, edit or delete it; organisers of
+  another forum and editors are refused like anyone else. An event without a forum has no
+  organisers: only administrators manage its survey.
+- The yearly satisfaction survey (no event) belongs to no forum: whoever also holds
+  `feedback.run_yearly_survey` (editors) and administrators.
 
 `can_manage_survey` answers for one survey (also an unsaved one, to check what a form is
 about to create); `surveys_managed_by` is the same rule as a queryset filter. Forum data is
@@ -21,7 +21,6 @@ from collections.abc import Iterable
 from django.db.models import Q, QuerySet
 from wagtail.permission_policies.base import ModelPermissionPolicy
 
-from core.roles import EDITORS
 from forum import public as forum_public
 
 from .models import Survey
@@ -31,6 +30,7 @@ PUBLISH = "publish_results"
 CHANGE = "change_survey"
 ADD = "add_survey"
 DELETE = "delete_survey"
+YEARLY = "run_yearly_survey"
 
 
 def _codenames(permission: str | Iterable[str]) -> tuple[str, ...]:
@@ -44,8 +44,8 @@ def _holds(user, permission: str | Iterable[str]) -> bool:
     return any(user.has_perm(f"feedback.{codename}") for codename in _codenames(permission))
 
 
-def _is_editor(user) -> bool:
-    return user.groups.filter(name=EDITORS).exists()
+def _runs_yearly(user) -> bool:
+    return user.has_perm(f"feedback.{YEARLY}")
 
 
 def can_manage_survey(user, survey: Survey, *, permission: str | Iterable[str] = VIEW) -> bool:
@@ -56,7 +56,7 @@ def can_manage_survey(user, survey: Survey, *, permission: str | Iterable[str] =
     if user.is_superuser:
         return True
     if survey.event_id is None:
-        return _is_editor(user)
+        return _runs_yearly(user)
     return forum_public.organises_event(user, survey.event)
 
 
@@ -68,7 +68,7 @@ def surveys_managed_by(user, *, permission: str | Iterable[str] = VIEW) -> Query
     if user.is_superuser:
         return surveys
     scope = Q(event__translation_key__in=forum_public.event_keys_organised_by(user))
-    if _is_editor(user):
+    if _runs_yearly(user):
         scope |= Q(event__isnull=True)
     return surveys.filter(scope)
 

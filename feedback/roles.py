@@ -1,15 +1,18 @@
-"""What the staff roles may do with feedback (discovered by core.roles). Which surveys an
-organiser may manage is decided per forum in feedback/permissions.py."""
+"""What the staff roles may do with feedback (discovered by core.roles). Which surveys each
+may manage is decided per survey in feedback/permissions.py: organisers those of the forums
+they organise, editors the yearly satisfaction survey (`run_yearly_survey`), never an event's."""
 
-from core.roles import ORGANISERS
+from core.roles import EDITORS, ORGANISERS
 
-# Organisers build surveys, read results, moderate free texts and publish them.
+# Build surveys, read results, moderate free texts and publish them.
+SURVEY_PERMISSIONS = [
+    "feedback.add_survey",
+    "feedback.change_survey",
+    "feedback.delete_survey",
+    "feedback.view_results",
+    "feedback.publish_results",
+]
 MODEL_PERMISSIONS = {
-    ORGANISERS: [
-        "feedback.add_survey",
-        "feedback.change_survey",
-        "feedback.delete_survey",
-        "feedback.view_results",
-        "feedback.publish_results",
-    ]
+    ORGANISERS: SURVEY_PERMISSIONS,
+    EDITORS: [*SURVEY_PERMISSIONS, "feedback.run_yearly_survey"],
 }

@@ -356,3 +356,52 @@ def test_residual_language_of_small_groups(replay):
         if len(candidates) == 1:
             linked[candidates[0]] = text_of[response["id"]]
     assert linked != replay["truth"]
+
+
+def test_an_invitation_given_up_on_forgets_its_link_too(survey_with_attendee, monkeypatch):
+    """A message that never goes out (the mail server refused it `MAX_ATTEMPTS` times) is
+    redacted with its last attempt: nothing will send it any more."""
+    from portal import mail as portal_mail
+    from portal.models_mail import OutgoingEmail
+
+    class Refusing:
+        def send(self):
+            raise ConnectionRefusedError
+
+    monkeypatch.setattr(portal_mail, "_message", lambda email: Refusing())
+    email = OutgoingEmail.objects.get()
+    token = email.redact_after_send[0]
+    assert token in email.body_text
+    for attempt in range(1, portal_mail.MAX_ATTEMPTS + 1):
+        OutgoingEmail.objects.filter(pk=email.pk).update(claimed_until=None)
+        assert portal_mail.deliver(email.pk) is False
+        email.refresh_from_db()
+        assert (token in email.body_text) == (attempt < portal_mail.MAX_ATTEMPTS)
+    assert email.sent_at is None and email.redact_after_send == []
+    assert "/feedback/[…]/" in email.body_text
+
+
+@pytest.fixture
+def survey_with_attendee(site_tree):
+    event = make_event(site_tree["home"]["de"], days_ago=2)
+    forum = make_forum(event=event, capacity=5)
+    registration = forum_services.registration_create(
+        forum=forum,
+        name="Dana Petrova",
+        email="dana@example.org",
+        language="bg",
+        source=Registration.Source.MANUAL,
+        notify=False,
+    )
+    forum_services.registration_check_in(registration=registration)
+    survey = make_survey(event)
+    assert services.invitations_send().sent == 1  # stored; on_commit never runs in this test
+    return survey
+
+
+def test_redaction_covers_escaped_forms_and_leaves_other_text():
+    from portal.mail import redact
+
+    secret = "ab+c/d&e"  # not a real token's alphabet: the escaped forms differ
+    text = f"raw {secret} html ab+c/d&amp;e url ab%2Bc%2Fd%26e end"
+    assert redact(text, [secret]) == "raw […] html […] url […] end"

@@ -52,13 +52,13 @@ def scene(site_tree):
         "translation_organiser": _user("faorga", ORGANISERS),
         "plain_organiser": _user("plainorga", ORGANISERS),  # organises no forum
         "editor": _user("editor", EDITORS),
-        "editor_with_feedback": _user("feedbackeditor", EDITORS),
+        "organiser_with_yearly": _user("yearlyorga", ORGANISERS),
         "inactive_organiser": _user("gone", ORGANISERS, is_active=False),
         "admin": _user("admin", is_superuser=True, is_staff=True),
     }
-    # Give one editor the feedback permissions, as core/roles.py might one day.
-    users["editor_with_feedback"].user_permissions.add(
-        *Permission.objects.filter(content_type__app_label="feedback")
+    # An organiser whom an administrator also let run the yearly survey.
+    users["organiser_with_yearly"].user_permissions.add(
+        Permission.objects.get(content_type__app_label="feedback", codename="run_yearly_survey")
     )
     own_event = make_event(home, title="Forum Nord")
     other_event = make_event(home, title="Forum Süd")
@@ -89,8 +89,8 @@ EXPECTED = {
     "other_organiser": {"other"},
     "translation_organiser": {"translated"},
     "plain_organiser": set(),
-    "editor": set(),  # no feedback permission in the roles table
-    "editor_with_feedback": {"yearly"},
+    "editor": {"yearly"},  # the yearly survey (feedback/roles.py), never an event's
+    "organiser_with_yearly": {"yearly"},  # organises no forum
     "inactive_organiser": set(),
     "admin": {"own", "other", "no_forum", "translated", "yearly"},
 }
@@ -145,7 +145,9 @@ def test_starting_a_survey_only_for_ones_own_forum(scene, site_tree):
     yearly = form(organiser, kind="yearly", year="2032")
     assert not yearly.is_valid() and "year" in yearly.errors
     assert form(users["admin"], kind="yearly", year="2032").is_valid()
-    assert form(users["editor_with_feedback"], kind="yearly", year="2032").is_valid()
+    assert form(users["editor"], kind="yearly", year="2032").is_valid()
+    refused = form(users["editor"], kind="event", event=mine.pk)  # editors: no event surveys
+    assert not refused.is_valid() and "event" in refused.errors
     assert not form(None, kind="event", event=mine.pk).is_valid()  # no user: refused
 
 
@@ -186,5 +188,6 @@ def test_unpublished_yearly_figures_only_for_those_who_manage_the_yearly_survey(
     url = reverse("feedback_statistics:index")
     client.force_login(users["organiser"])
     assert client.get(url).context["yearly"].years == []
-    client.force_login(users["admin"])
-    assert client.get(url).context["yearly"].years == [2031]
+    for who in ("editor", "admin"):
+        client.force_login(users[who])
+        assert client.get(url).context["yearly"].years == [2031], who

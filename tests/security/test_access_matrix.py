@@ -35,10 +35,12 @@ SITE_PRINT = (302, 404, 404, 200, 404, 404, 200)
 # the survey before the method.
 FEEDBACK_SURVEY = (302, 302, 403, 200, 403, 403, 200)
 FEEDBACK_POST = (302, 302, 403, 405, 403, 403, 405)
-# The yearly satisfaction survey belongs to no forum: editors holding the feedback permissions
-# (none in core/roles.py today) and administrators.
-YEARLY_SURVEY = (302, 302, 403, 403, 403, 403, 200)
-YEARLY_POST = (302, 302, 403, 403, 403, 403, 405)
+# The yearly satisfaction survey belongs to no forum: editors (feedback.run_yearly_survey) and
+# administrators. Editors therefore reach the survey listing (the yearly survey only), the
+# start page and the figures too.
+YEARLY_SURVEY = (302, 302, 403, 403, 200, 403, 200)
+YEARLY_POST = (302, 302, 403, 403, 405, 403, 405)
+FEEDBACK_STAFF = (302, 302, 200, 200, 200, 302, 200)
 
 # The closed login and password doors (portal/urls.py): everyone not signed in is sent to
 # allauth; someone signed in lands there only when an area refused them, and gets 403.
@@ -212,13 +214,13 @@ TABLE = {
     "feedback:thanks": (lambda w: f"/de/feedback/danke/{w.survey.public_key}/", PUBLIC, set()),
     "feedback:statistics": (lambda w: "/de/statistik/", PUBLIC, set()),
     "feedback:statistics_csv": (lambda w: "/de/statistik/csv/", PUBLIC, set()),
-    "feedback_surveys:index": (lambda w: "/admin/feedback/surveys/", ORGANISER_ADMIN, set()),
+    "feedback_surveys:index": (lambda w: "/admin/feedback/surveys/", FEEDBACK_STAFF, set()),
     "feedback_surveys:index_results": (
         lambda w: "/admin/feedback/surveys/results/",
-        ORGANISER_ADMIN,
+        FEEDBACK_STAFF,
         set(),
     ),
-    "feedback_surveys:add": (lambda w: "/admin/feedback/surveys/new/", ORGANISER_ADMIN, set()),
+    "feedback_surveys:add": (lambda w: "/admin/feedback/surveys/new/", FEEDBACK_STAFF, set()),
     "feedback_surveys:edit": (
         lambda w: f"/admin/feedback/surveys/edit/{w.survey.pk}/",
         FEEDBACK_SURVEY,
@@ -274,7 +276,7 @@ TABLE = {
         FEEDBACK_SURVEY,
         set(),
     ),
-    "feedback_statistics:index": (lambda w: "/admin/feedback/statistics/", ORGANISER_ADMIN, set()),
+    "feedback_statistics:index": (lambda w: "/admin/feedback/statistics/", FEEDBACK_STAFF, set()),
     # minutes: OParl API
     "oparl:": (lambda w: "/oparl/v1.1/", PUBLIC, set()),
     "oparl:system": (lambda w: "/oparl/v1.1/system", PUBLIC, set()),
@@ -514,7 +516,7 @@ def test_feedback_actions_are_refused_to_organisers_of_other_forums(world, invit
     # The yearly survey belongs to no forum: not even this forum's organiser manages it.
     attempts += [
         (role, *action)
-        for role in ("other_organiser", "organiser", "editor", "reviewer")
+        for role in ("other_organiser", "organiser", "reviewer")
         for action in _yearly_actions(world)
     ]
     for role, name, url, data in attempts:
@@ -525,6 +527,8 @@ def test_feedback_actions_are_refused_to_organisers_of_other_forums(world, invit
             problems.append(f"{role:16} POST {name:20} {url}: shows an unmoderated free text")
     for role in REFUSED_FOR_THE_SURVEY:
         for survey in (world.survey, world.yearly_survey):
+            if role == "editor" and survey is world.yearly_survey:
+                continue
             response = client_for(role, world).get(
                 f"/admin/feedback/surveys/results/{survey.pk}/csv/"
             )
@@ -563,12 +567,27 @@ def test_feedback_actions_work_for_the_forums_own_organiser(world, invitation_ru
         assert effect(name), name
 
 
+def test_editors_run_the_yearly_survey(world):
+    from feedback.models import Survey
+
+    client = client_for("editor", world)
+    yearly = world.yearly_survey
+    results = f"/admin/feedback/surveys/results/{yearly.pk}"
+    assert client.get(f"{results}/csv/").status_code == 200
+    assert client.post(f"{results}/publish/").status_code == 302
+    assert Survey.objects.get(pk=yearly.pk).is_published
+    assert client.post(f"/admin/feedback/surveys/delete/{yearly.pk}/").status_code == 302
+    assert not Survey.objects.filter(pk=yearly.pk).exists()
+
+
 def test_the_survey_listing_shows_only_the_surveys_one_manages(world):
     edit_url = f"/admin/feedback/surveys/edit/{world.survey.pk}/"
     yearly_url = f"/admin/feedback/surveys/edit/{world.yearly_survey.pk}/"
     own = client_for("organiser", world).get("/admin/feedback/surveys/").content.decode()
     other = client_for("other_organiser", world).get("/admin/feedback/surveys/").content.decode()
+    editor = client_for("editor", world).get("/admin/feedback/surveys/").content.decode()
     admin = client_for("admin", world).get("/admin/feedback/surveys/").content.decode()
     assert edit_url in own and yearly_url not in own
     assert edit_url not in other and yearly_url not in other
+    assert edit_url not in editor and yearly_url in editor
     assert edit_url in admin and yearly_url in admin
