@@ -24,7 +24,6 @@ from typing import TextIO
 
 from django.db import transaction
 from django.db.models import QuerySet
-from django.dispatch import Signal
 from django.utils import timezone
 
 from core.progress import progress
@@ -32,13 +31,12 @@ from portal.models_mail import OutgoingEmail
 
 from . import services
 from .models import Forum, Registration, RegistrationStatus, RegistrationWish
-from .public import mail_about
+from .public import mail_about, personal_data_erased
 
 logger = logging.getLogger(__name__)
 
-# Sent inside the erasing transaction with `registration_ids` (a list of ints) and `forum`
-# (the Forum when a whole forum is erased, else None), so other apps drop what they hold.
-personal_data_erased = Signal()
+# `personal_data_erased` (defined in forum.public, the contract with other apps) is sent by
+# `_erase` inside the erasing transaction.
 
 ERASED_FIELDS = {
     "name": "",

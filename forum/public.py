@@ -1,13 +1,23 @@
 """What other apps may know about forums: seat counts and participation figures, never
-personal data except through `attendees_for_event` (used to send feedback invitations).
+personal data except through `attendees_for_event` (used to send feedback invitations) and
+the table-plan reads at the end (seating plans and shows who sits where).
 
-The forum app owns this module; the signatures are a contract with events and feedback."""
+The forum app owns this module; the signatures are a contract with events, feedback and
+seating, and so is the signal `personal_data_erased`."""
 
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from django.db.models import Count, Q
+from django.db.models import Count, Q, QuerySet
+from django.dispatch import Signal
 from django.utils import timezone
+
+from .models import Forum, ForumTable, Registration, RegistrationStatus
+
+# Sent inside the erasing transaction (forum/privacy.py) with `registration_ids` (a list of
+# ints) and `forum` (the Forum when a whole forum is erased, else None), so that other apps
+# drop what they hold about those people (table seats, feedback invitation links).
+personal_data_erased = Signal()
 
 
 @dataclass(frozen=True)
@@ -189,3 +199,50 @@ def organises_event(user, event) -> bool:
     translations): `event_keys_organised_by` for one event page, in one query."""
     keys = event_keys_organised_by(user)
     return keys.filter(event__translation_key=event.translation_key).exists()
+
+
+# --- the table plan (seating) ---------------------------------------------------------------
+# Seating plans a forum's guests at its tables and shows who sits where, so it gets the people
+# themselves: model instances in lazy querysets, to read and to point at (its seats hold
+# foreign keys to them), never to write. `Forum`, `ForumTable` and `Registration` are named
+# here for type annotations. Seating reads Forum: pk, rounds, event, str(); ForumTable: pk,
+# forum_id, name, seats, sort_order, host, languages, theme_id, theme; Registration: pk,
+# forum_id, name, status, language, interpretation_language, checked_in_at, created_at and
+# `wishes` (ranked theme wishes: rank, theme_id). `forum` may be a Forum or its id.
+
+
+def forums_organised_by(user) -> QuerySet[Forum]:
+    """The forums whose guests and tables `user` may plan: those listing them as an
+    organiser, every forum for a superuser, none for anyone signed out. A lazy queryset
+    (callers add `select_related`, an ordering or a `pk` filter)."""
+    return Forum.objects.organised_by(user)
+
+
+def tables_of_forum(forum) -> QuerySet[ForumTable]:
+    """The tables of `forum` with their themes, in the organiser's order."""
+    return (
+        ForumTable.objects.filter(forum=forum).select_related("theme").order_by("sort_order", "pk")
+    )
+
+
+def registrations_of_forum(forum) -> QuerySet[Registration]:
+    """Every registration of `forum`, whatever its status (to look one up by id)."""
+    return Registration.objects.filter(forum=forum)
+
+
+def guests_for_planning(forum, *, checked_in_only: bool = False) -> QuerySet[Registration]:
+    """The people a table plan is made for, in the order they registered: the confirmed
+    registrations of `forum`, or only those of them who have checked in."""
+    guests = Registration.objects.filter(forum=forum, status=RegistrationStatus.CONFIRMED).order_by(
+        "created_at", "pk"
+    )
+    if checked_in_only:
+        guests = guests.filter(checked_in_at__isnull=False)
+    return guests
+
+
+def is_guest_for_planning(registration: Registration, *, checked_in_only: bool = False) -> bool:
+    """Would `guests_for_planning` include `registration` now? No query."""
+    if registration.status != RegistrationStatus.CONFIRMED:
+        return False
+    return not checked_in_only or registration.checked_in_at is not None

@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from forum.models import ForumTable, Registration
+from forum import public as forum_public
 from portal.views import error_403
 
 from . import selectors, services
@@ -189,9 +189,11 @@ class MoveView(PlanView):
         if not form.is_valid():
             return self.render_page(status=400, move_form=form)
         registration = get_object_or_404(
-            Registration, pk=form.cleaned_data["guest"], forum=self.forum
+            forum_public.registrations_of_forum(self.forum), pk=form.cleaned_data["guest"]
         )
-        table = get_object_or_404(ForumTable, pk=form.cleaned_data["table"], forum=self.forum)
+        table = get_object_or_404(
+            forum_public.tables_of_forum(self.forum), pk=form.cleaned_data["table"]
+        )
         try:
             move = services.plan_move(
                 plan=self.plan,

@@ -12,6 +12,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from forum import public as forum_public
+
 
 class PlanSource(models.TextChoices):
     CONFIRMED = "confirmed", _("All confirmed registrations")
@@ -30,9 +32,7 @@ class LanguageRule(models.TextChoices):
 
 class SeatingPlanQuerySet(models.QuerySet):
     def organised_by(self, user) -> "SeatingPlanQuerySet":
-        from forum.models import Forum
-
-        return self.filter(forum__in=Forum.objects.organised_by(user))
+        return self.filter(forum__in=forum_public.forums_organised_by(user))
 
 
 class SeatingPlan(models.Model):

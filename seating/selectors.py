@@ -5,14 +5,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from django.db.models import Prefetch, QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from forum.models import Forum, ForumTable, Registration
+from forum import public as forum_public
 
 from .models import Seat, SeatingPlan
 from .services import forum_tables, is_planned_for, planned_registrations
+
+if TYPE_CHECKING:
+    from forum.public import Forum, ForumTable, Registration
 
 GUEST_FIELDS = (
     "id",
@@ -27,7 +31,7 @@ GUEST_FIELDS = (
 
 def forums_for(user) -> QuerySet[Forum]:
     """Forums whose plans `user` may see and change: organisers of that forum, superusers."""
-    return Forum.objects.organised_by(user).select_related("event")
+    return forum_public.forums_organised_by(user).select_related("event")
 
 
 @dataclass

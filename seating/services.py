@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -39,10 +40,13 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from forum.models import Forum, ForumTable, Registration, RegistrationStatus
+from forum import public as forum_public
 
 from .models import LanguageRule, PlanSource, Seat, SeatingPlan
 from .planner import Guest, PlanningError, Table, compute_metrics, plan_tables
+
+if TYPE_CHECKING:
+    from forum.public import Forum, ForumTable, Registration
 
 DEFAULT_TIME_LIMIT = 5.0
 MIN_TIME_LIMIT = 0.5
@@ -62,19 +66,14 @@ class SeatingError(Exception):
 
 def planned_registrations(*, forum: Forum, source: str) -> QuerySet[Registration]:
     """The people a plan is made for: confirmed registrations, or those checked in."""
-    registrations = Registration.objects.filter(
-        forum=forum, status=RegistrationStatus.CONFIRMED
-    ).order_by("created_at", "pk")
-    if source == PlanSource.CHECKED_IN:
-        registrations = registrations.filter(checked_in_at__isnull=False)
-    return registrations
+    return forum_public.guests_for_planning(forum, checked_in_only=source == PlanSource.CHECKED_IN)
 
 
 def is_planned_for(registration: Registration, *, source: str) -> bool:
     """Would `planned_registrations` include this registration now?"""
-    if registration.status != RegistrationStatus.CONFIRMED:
-        return False
-    return source != PlanSource.CHECKED_IN or registration.checked_in_at is not None
+    return forum_public.is_guest_for_planning(
+        registration, checked_in_only=source == PlanSource.CHECKED_IN
+    )
 
 
 def language_needs(registration: Registration, *, rule: str) -> tuple[str, ...]:
@@ -111,9 +110,7 @@ def planner_guest(registration: Registration, *, rule: str) -> Guest:
 
 
 def forum_tables(forum: Forum) -> list[ForumTable]:
-    return list(
-        ForumTable.objects.filter(forum=forum).select_related("theme").order_by("sort_order", "pk")
-    )
+    return list(forum_public.tables_of_forum(forum))
 
 
 # --- metrics --------------------------------------------------------------------------------
@@ -173,7 +170,11 @@ def refresh_metrics(plan: SeatingPlan) -> dict:
             assignments[registration_id][number - 1] = table_id
         if not present:
             absent.add((registration_id, number))
-    registrations = Registration.objects.filter(pk__in=list(assignments)).prefetch_related("wishes")
+    registrations = (
+        forum_public.registrations_of_forum(plan.forum_id)
+        .filter(pk__in=list(assignments))
+        .prefetch_related("wishes")
+    )
     seconds = plan.metrics.get("seconds", 0.0) if isinstance(plan.metrics, dict) else 0.0
     metrics = plan_metrics(
         tables=tables,

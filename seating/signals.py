@@ -1,9 +1,10 @@
-"""Table plans hold who sat with whom: erasing personal data (forum/privacy.py) removes the
-people's seats, and a whole forum's erasure removes its plan."""
+"""Table plans hold who sat with whom: erasing personal data (forum/privacy.py, announced by
+`forum.public.personal_data_erased`) removes the people's seats, and a whole forum's erasure
+removes its plan."""
 
 from django.dispatch import receiver
 
-from forum.privacy import personal_data_erased
+from forum.public import personal_data_erased
 
 from .models import Seat, SeatingPlan
 
