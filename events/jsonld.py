@@ -11,8 +11,6 @@ from datetime import datetime
 
 from django.utils.safestring import SafeString, mark_safe
 
-from forum.public import ForumState
-
 STATUS = {
     "scheduled": "https://schema.org/EventScheduled",
     "cancelled": "https://schema.org/EventCancelled",
@@ -35,7 +33,6 @@ def event_data(
     venue,
     languages: list[str],
     category_names: list[str],
-    seats: ForumState | None,
 ) -> dict:
     """`start`/`end`: local datetimes of the occurrence described (the next one of a series)."""
     data: dict = {
@@ -117,9 +114,6 @@ def event_data(
             unit = "W" if page.repeat == "weekly" else "M"
             schedule["repeatFrequency"] = f"P{page.repeat_interval}{unit}"
         data["eventSchedule"] = schedule
-    if seats is not None:
-        data["maximumAttendeeCapacity"] = seats.capacity
-        data["remainingAttendeeCapacity"] = max(0, seats.seats_left)
     return data
 
 

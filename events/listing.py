@@ -12,8 +12,6 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from wagtail.models import Locale
 
-from forum.public import ForumState, forum_states_for_events
-
 from .models import EventCategory, EventOccurrence, EventPage, EventStatus, Venue
 
 
@@ -28,7 +26,6 @@ class EventRow:
     language: str  # of the page shown: differs from the calendar's for untranslated events
     categories: list[str] = field(default_factory=list)
     venue: Venue | None = None
-    seats: ForumState | None = None
 
     @property
     def title(self) -> str:
@@ -117,7 +114,8 @@ def build_rows(
     occurrences: Iterable[EventOccurrence], *, locale: Locale, request
 ) -> list[EventRow]:
     """Turn occurrences into rows: three more queries (categories, localized categories and
-    venues) plus the forum's seat states, however many rows."""
+    venues), however many rows. What other apps add to a row comes from the slot
+    "event_row_badges", prefetched by the view that shows them."""
     occurrences = list(occurrences)
     if not occurrences:
         return []
@@ -134,7 +132,6 @@ def build_rows(
     )
     venues = [page.venue for page in pages.values() if page.venue is not None]
     local_venues = localized_snippets(Venue, locale, (v.translation_key for v in venues))
-    seats = forum_states_for_events(list(pages.values()))
 
     rows = []
     for item in occurrences:
@@ -158,7 +155,6 @@ def build_rows(
                 language=page.locale.language_code,
                 categories=names,
                 venue=venue,
-                seats=seats.get(page.pk),
             )
         )
     return rows

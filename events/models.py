@@ -478,14 +478,6 @@ class EventPage(Page):
         context.update(event_page_context(request, self))
         return context
 
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        seat_state = getattr(response, "context_data", {}).get("forum_state")
-        if seat_state is not None:
-            # Seats change with every registration: a cached copy may be a minute old at most.
-            response["Cache-Control"] = "max-age=60"
-        return response
-
 
 class EventAudience(models.Model):
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="event_audiences")

@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale
 
-from forum.public import forum_state_for_event
+from core import slots
 
 from . import ics
 from .cache import FEED_TIMEOUT, feed_version
@@ -73,8 +73,6 @@ def _base_context(request: HttpRequest, index, *, view: str):
 def _render(index, request, context: dict, *, status: int = 200, template: str):
     response = index.render(request, template=template, context_overrides=context)
     response.status_code = status
-    if any(row.seats is not None for row in context.get("rows", ())):
-        response["Cache-Control"] = "max-age=60"  # seat counts age quickly
     return response
 
 
@@ -113,6 +111,8 @@ def calendar_list(request: HttpRequest, index, *, past: bool):
         ) % {"number": number, "total": paginator.num_pages}
         return _render(index, request, context, status=404, template=template)
     rows = build_rows(page_obj.object_list, locale=index.locale, request=request)
+    # One call per hook for the whole page of rows (seats left, ...), not one per row.
+    slots.prefetch(request, "event_row_badges", [row.page for row in rows])
     context.update(
         {
             "rows": rows,
@@ -251,7 +251,6 @@ def event_page_context(request: HttpRequest, page: EventPage) -> dict:
     if page.all_day:
         # Stored occurrences of all-day events run to midnight after the last day.
         local_end = local_end - timedelta(seconds=1)
-    seats = forum_state_for_event(page)
     location = ", ".join(part for part in (venue.name, venue.address_line) if part) if venue else ""
     full_url = page.get_full_url(request) or ""
     excluded = sorted(page.excluded_date_set()) if page.is_recurring else []
@@ -264,8 +263,9 @@ def event_page_context(request: HttpRequest, page: EventPage) -> dict:
         venue=venue,
         languages=language_codes,
         category_names=category_names,
-        seats=seats,
     )
+    for contribution in slots.collect(request, "event_json_ld", page):
+        data.update(contribution.data)  # what other apps know: seats left, ...
     index = page.get_parent()
     return {
         "category_names": category_names,
@@ -279,7 +279,6 @@ def event_page_context(request: HttpRequest, page: EventPage) -> dict:
         "is_past": not upcoming,
         "excluded_dates": excluded,
         "repeat_text": repeat_description(page),
-        "forum_state": seats,
         "json_ld": json_ld(data),
         "calendar_links": event_links(
             request, page, start=start, end=end, details=page.summary, location=location

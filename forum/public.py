@@ -29,6 +29,15 @@ class ForumState:
 
 
 @dataclass(frozen=True)
+class ForumBox:
+    """What an event page shows about its forum: the seat state and where to register."""
+
+    forum_id: int
+    state: ForumState
+    not_yet_open: bool  # registration opens later
+
+
+@dataclass(frozen=True)
 class Attendee:
     registration_id: int
     name: str
@@ -69,6 +78,12 @@ def forum_states_for_events(events: Iterable) -> dict[int, ForumState]:
     """Seat states for many events in one query, keyed by event page id.
 
     A forum belongs to one event page; its translations (same translation_key) share it."""
+    return {pk: box.state for pk, box in forum_boxes_for_events(events).items()}
+
+
+def forum_boxes_for_events(events: Iterable) -> dict[int, ForumBox]:
+    """Like `forum_states_for_events`, with the forum's id and whether registration opens
+    later (one query)."""
     from .models import Forum
 
     events = list(events)
@@ -95,7 +110,14 @@ def forum_states_for_events(events: Iterable) -> dict[int, ForumState]:
             waitlist_length=Count("registrations", filter=Q(registrations__status="waitlisted"))
         )
     )
-    by_key = {forum.event.translation_key: state_of_forum(forum, now) for forum in forums}
+    by_key = {
+        forum.event.translation_key: ForumBox(
+            forum_id=forum.pk,
+            state=state_of_forum(forum, now),
+            not_yet_open=bool(forum.registration_opens and now < forum.registration_opens),
+        )
+        for forum in forums
+    }
     return {
         event.pk: by_key[event.translation_key]
         for event in events

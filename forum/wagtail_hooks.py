@@ -1,10 +1,14 @@
 """Forums in the Wagtail admin: a snippet viewset for the forum settings (themes, tables,
-organisers) and the organiser dashboard as custom admin views.
+organisers) and the organiser dashboard as custom admin views. And what the forum shows on
+the calendar's pages (core/slots.py): the registration panel on an event page, the seats
+left in its JSON-LD and on its calendar row, all from one seat lookup per event and request
+and cached no longer than FORUM_SEAT_STATE_MAX_AGE.
 
 Who sees what: the "Forums" menu needs the forum model permissions (Organisers have them,
 Editors do not). Each organiser sees and edits only the forums they are listed on; the
 dashboard with personal data checks the same (see admin_views.managed_forum)."""
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -23,9 +27,10 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSet,
 )
 
+from core import slots
 from core.page_cache import invalidate_page_cache
 
-from . import admin_views, services
+from . import admin_views, public, services
 from .admin_forms import ForumAdminForm
 from .models import Forum
 
@@ -167,3 +172,55 @@ def dashboard_button(snippet, user, next_url=None):
             icon_name="list-ul",
             priority=5,
         )
+
+
+# --- slots on the calendar's pages ---------------------------------------------------------
+
+
+def _box(request, page) -> public.ForumBox | None:
+    """The event's forum box, looked up once per request for the panel and the JSON-LD."""
+    return slots.request_memo(
+        request,
+        ("forum.box", page.pk),
+        lambda: public.forum_boxes_for_events([page]).get(page.pk),
+    )
+
+
+@hooks.register("teilhabe_event_page_panels")
+def registration_panel(request, page):
+    box = _box(request, page)
+    if box is None:
+        return None
+    return slots.Contribution(
+        template="forum/includes/event_registration.html",
+        context={"box": box},
+        position="registration",
+        max_age=settings.FORUM_SEAT_STATE_MAX_AGE,  # seats change with every registration
+    )
+
+
+@hooks.register("teilhabe_event_json_ld")
+def seats_in_json_ld(request, page):
+    box = _box(request, page)
+    if box is None:
+        return None
+    return slots.Contribution(
+        data={
+            "maximumAttendeeCapacity": box.state.capacity,
+            "remainingAttendeeCapacity": max(0, box.state.seats_left),
+        },
+        max_age=settings.FORUM_SEAT_STATE_MAX_AGE,
+    )
+
+
+@hooks.register("teilhabe_event_row_badges")
+def seats_badges(request, pages):
+    """Seats left on every calendar row with a forum: one query for the whole list."""
+    return {
+        page_id: slots.Contribution(
+            template="forum/includes/seats_badge.html",
+            context={"state": state},
+            max_age=settings.FORUM_SEAT_STATE_MAX_AGE,
+        )
+        for page_id, state in public.forum_states_for_events(pages).items()
+    }

@@ -63,7 +63,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "core.middleware.SecurityHeadersMiddleware",
     "core.page_cache.AnonymousPageCacheMiddleware",
-    "forum.middleware.SeatStateCacheMiddleware",  # inside the page cache: sets its max-age
+    "core.slots.SlotCacheMiddleware",  # inside the page cache: slot contributions set max-age
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -10,7 +10,7 @@ from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from forum.public import ForumState
+from forum.public import ForumBox, ForumState
 from tests.events.factories import berlin, make_event, soon, translate_event
 
 pytestmark = pytest.mark.django_db
@@ -270,10 +270,10 @@ def test_json_ld_cannot_be_broken_out_of(client, calendar):
 def test_seats_from_the_forum_appear_in_json_ld_and_listings(client, events, monkeypatch):
     state = ForumState(capacity=40, seats_left=7, waitlist_length=0, registration_open=True)
     forum_pk = events["forum"].pk
-    monkeypatch.setattr("events.views.forum_state_for_event", lambda event: state)
+    # The forum's one lookup, behind its panel, JSON-LD and calendar-row contributions.
     monkeypatch.setattr(
-        "events.listing.forum_states_for_events",
-        lambda pages: {p.pk: state for p in pages if p.pk == forum_pk},
+        "forum.public.forum_boxes_for_events",
+        lambda pages: {p.pk: ForumBox(1, state, False) for p in pages if p.pk == forum_pk},
     )
     response = client.get("/de/veranstaltungen/buergerforum/")
     data = _json_ld(response)
