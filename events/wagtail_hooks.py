@@ -1,8 +1,12 @@
-"""Admin for the calendar's snippets: venues and categories, grouped under "Calendar"."""
+"""Admin for the calendar's snippets: venues and categories, grouped under "Calendar"; and
+what the calendar contributes to the home page (the slot "home_page_sections")."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from core.slots import Contribution
 
 from .models import EventCategory, Venue
 
@@ -34,3 +38,11 @@ class CalendarViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(CalendarViewSetGroup)
+
+
+@hooks.register("teilhabe_home_page_sections")
+def next_events(request, home):
+    """The next three events, first below the home page's introduction."""
+    return Contribution(
+        template="events/includes/home_upcoming.html", context={"home": home}, order=10
+    )
