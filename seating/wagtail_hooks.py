@@ -1,11 +1,14 @@
 """Admin menu "Table plans" (only for people who organise a forum, and superusers) and the
-organisers' plan pages under /admin/seating/."""
+organisers' plan pages under /admin/seating/; and a confirmed guest's published table route
+on the forum's personal page (the slot "personal_page_sections", core/slots.py)."""
 
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets.button import ListingButton
+
+from core.slots import Contribution
 
 from . import admin_views as views
 from .selectors import forums_for
@@ -57,3 +60,15 @@ def table_plan_button(snippet, user, next_url=None):
             icon_name="table",
             priority=6,
         )
+
+
+@hooks.register("teilhabe_personal_page_sections")
+def table_route(request, registration):
+    """What {% personal_route registration %} shows, for confirmed guests (two queries)."""
+    from forum.models import Registration
+
+    if registration.status != Registration.Status.CONFIRMED:
+        return None
+    return Contribution(
+        template="seating/includes/personal_route.html", context={"registration": registration}
+    )

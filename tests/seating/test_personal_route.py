@@ -1,9 +1,6 @@
 """A confirmed guest's route on their personal registration page, once published."""
 
-from pathlib import Path
-
 import pytest
-from django.conf import settings
 from django.template import Context, Template
 from django.utils import translation
 
@@ -91,13 +88,6 @@ def test_the_tag_costs_two_queries_however_big_the_plan(django_assert_num_querie
         assert "data-seating-route" in html
 
 
-PERSONAL_TEMPLATE = Path(settings.BASE_DIR) / "templates" / "forum" / "personal.html"
-
-
-@pytest.mark.skipif(
-    "personal_route" not in PERSONAL_TEMPLATE.read_text(encoding="utf-8"),
-    reason="templates/forum/personal.html does not include {% personal_route %} yet",
-)
 def test_personal_page_shows_the_route_once_published(client, site_tree, forum):
     guest = Registration.objects.filter(forum=forum).first()
     plan = services.plan_create(forum=forum, **QUICK)
