@@ -191,3 +191,15 @@ class FeedbackGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_feedback_viewsets():
     return FeedbackGroup()
+
+
+@hooks.register("teilhabe_event_page_panels")
+def event_results_panel(request, page):
+    """The published results below an event page's body (core/slots.py). The template
+    renders nothing until results are published; they change only when an organiser
+    publishes, which empties the page cache, so no lifetime of their own."""
+    from core.slots import Contribution
+
+    return Contribution(
+        template="feedback/includes/event_results.html", context={"event": page}, position="results"
+    )
