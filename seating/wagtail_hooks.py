@@ -9,6 +9,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets.button import ListingButton
 
 from core.slots import Contribution
+from forum.public import Forum, is_guest_for_planning
 
 from . import admin_views as views
 from .selectors import forums_for
@@ -51,8 +52,6 @@ def seating_menu_item():
 def table_plan_button(snippet, user, next_url=None):
     """ "Table plan" beside each forum in the forum app's listing (which shows only the
     forums the user organises)."""
-    from forum.models import Forum
-
     if isinstance(snippet, Forum):
         yield ListingButton(
             _("Table plan"),
@@ -64,10 +63,9 @@ def table_plan_button(snippet, user, next_url=None):
 
 @hooks.register("teilhabe_personal_page_sections")
 def table_route(request, registration):
-    """What {% personal_route registration %} shows, for confirmed guests (two queries)."""
-    from forum.models import Registration
-
-    if registration.status != Registration.Status.CONFIRMED:
+    """What {% personal_route registration %} shows, to the guests a plan is made for (the
+    confirmed ones; two queries)."""
+    if not is_guest_for_planning(registration):
         return None
     return Contribution(
         template="seating/includes/personal_route.html", context={"registration": registration}
