@@ -40,6 +40,11 @@ an error):
                                              (behind the e-mailed link) below the ticket.
                                              Seating: the published table route.
 
+A hub's template renders a slot with `{% load slots %}{% slot "event_page_panels" page
+position="registration" %}` (core/templatetags/slots.py); a view that shows a list calls
+`prefetch(request, "event_row_badges", pages)` before rendering it, and code that needs a data
+slot calls `collect(request, "event_json_ld", page)`.
+
 What a hook returns: None (nothing to show), one Contribution, or a list of them; a bulk
 slot's hook returns a mapping from the objects' pk to any of these. A Contribution carries
 
@@ -53,10 +58,11 @@ slot's hook returns a mapping from the objects' pk to any of these. A Contributi
 - `max_age`: how many seconds a page showing it may be cached (None: no limit of its own).
 
 Cache lifetime: a response's `max-age` becomes the smallest `max_age` of the contributions
-collected while building it (collected means shown: a bulk slot's prefetch counts when the
-rows are rendered), never longer than a max-age it already has. SlotCacheMiddleware applies
-it, inside the anonymous page cache, so that cache keeps the page no longer than that either;
-it is the only place that does, for every page that shows a slot.
+collected while building it (collected means shown: only the view that renders a bulk slot's
+rows prefetches them), never longer than a max-age it already has. SlotCacheMiddleware applies
+it, inside the anonymous page cache, so that cache keeps the page no longer than that either.
+It is the only place that does, for every page that shows a slot: a middleware rather than
+each page's serve(), because those pages belong to three apps and none can forget it.
 
 Cost: hooks of a one-object slot run once per object and request, whichever positions the
 template renders; a bulk slot's hooks run once per `prefetch` (the calendar prefetches its
@@ -183,7 +189,7 @@ def prefetch(request: HttpRequest | None, name: str, objects: Iterable) -> None:
     state = _state(request)
     if state is None:  # nothing could read them later
         raise ImproperlyConfigured("prefetch() needs the request of the page it renders")
-    objects = list(objects)
+    objects = list({_key(obj): obj for obj in objects}.values())  # a series' dates: one page
     found: dict[Any, list[Contribution]] = {_key(obj): [] for obj in objects}
     if objects:
         for hook in hooks.get_hooks(slot.hook):
