@@ -38,6 +38,7 @@ from .results import (
     yearly_comparison,
 )
 from .statistics import statistics_context
+from .tasks import send_feedback_invitations
 from .translations import NATIVE_NAMES, SOURCE_LANGUAGE, normalise_language, pick
 
 TEXTS_PER_PAGE = 25
@@ -292,8 +293,6 @@ class InviteView(SurveyActionView):
         survey = self.survey
         if survey.event_id is None:
             raise Http404
-        from .tasks import send_feedback_invitations
-
         send_feedback_invitations.enqueue(survey_id=survey.pk)
         messages.success(
             request,
