@@ -4,7 +4,9 @@ home page, five translated categories, five venues with accessibility details, a
 steering group, a cancelled forum and the World-Café that the forum demo opens registration
 for.
 
-Dates are relative to the day the demo is loaded. Idempotent: existing pages and snippets
+Dates are relative to the day the demo is loaded, and believable on any day: single events on
+working days, series without holidays, the steering group in step with the minutes demo, all
+venues in the one town of portal/demo/site.yaml. Idempotent: existing pages and snippets
 (found by slug or by their fixed translation key) are left as they are."""
 
 from __future__ import annotations
@@ -19,7 +21,17 @@ from django.conf import settings
 from django.utils import timezone
 from wagtail.models import Locale
 
-from core.demo_data import DemoDataError, check_translations, read_demo_file
+from core.demo_data import (
+    MONDAY_TO_FRIDAY,
+    DemoDataError,
+    check_translations,
+    first_on_or_after,
+    is_holiday,
+    latest_weekday,
+    nearest_day,
+    read_demo_file,
+    weekday_number,
+)
 from core.progress import progress
 from portal.models import HomePage
 
@@ -32,6 +44,7 @@ from .models import (
     EventPage,
     Venue,
 )
+from .recurrence import expand
 
 NAMESPACE = uuid.UUID("6f1d3c1e-7a2b-4d7e-9a55-0c3e5b2f9d10")
 BERLIN = ZoneInfo(settings.TIME_ZONE)
@@ -41,10 +54,13 @@ SOURCE = "events/demo/events.yaml"
 def calendar_data() -> dict:
     data = read_demo_file("events", "events")
     check_translations(data, source=SOURCE)
+    data["town"] = read_demo_file("portal", "site")["town"]
     for event in data["events"]:
         for key, table in (("category", "categories"), ("venue", "venues")):
             if event[key] not in data[table]:
                 raise DemoDataError(f"{SOURCE}: {event['slug']}: unknown {key} {event[key]!r}")
+        if ("day" in event) == ("next_meeting" in event):
+            raise DemoDataError(f"{SOURCE}: {event['slug']}: give either `day` or `next_meeting`")
         if event.get("languages", "forum") not in data["language_sets"]:
             raise DemoDataError(
                 f"{SOURCE}: {event['slug']}: unknown language set {event['languages']!r}"
@@ -150,13 +166,20 @@ def _categories(data, locales) -> dict[str, dict[str, EventCategory]]:
     return result
 
 
+def venue_key(slug: str) -> uuid.UUID:
+    """The translation key of the demo venue `slug` (the same in every demo database)."""
+    return uuid.uuid5(NAMESPACE, f"venue-{slug}")
+
+
 def _venues(data, locales) -> dict[str, dict[str, Venue]]:
+    town = data["town"]
     result = {}
     for slug, venue in data["venues"].items():
         fields = {k: v for k, v in venue.items() if k != "notes"}
+        fields.update(postal_code=town["postal_code"], city=town["name"])
         result[slug] = _snippet_translations(
             Venue,
-            uuid.uuid5(NAMESPACE, f"venue-{slug}"),
+            venue_key(slug),
             locales,
             Venue(accessibility_notes=venue["notes"]["de"], **fields),
             {code: {"accessibility_notes": notes} for code, notes in venue["notes"].items()},
@@ -178,14 +201,46 @@ def _body(data, code: str) -> str:
     return json.dumps([{"type": "paragraph", "value": f"<p>{data['practical'][code]}</p>"}])
 
 
-def _excluded(first: date, until: date) -> list[date]:
-    """Dates of a weekly series that fall between Christmas Eve and New Year's Day."""
+def first_day(spec: dict, today: date) -> date:
+    """The day an event (a series: its first occurrence) takes place, see the data file."""
+    if "next_meeting" in spec:
+        rule = spec["next_meeting"]
+        last = latest_weekday(
+            today, weekday_number(rule["last_met"]), at_least_days_ago=rule["at_least_days_ago"]
+        )
+        day = last + timedelta(weeks=rule["weeks_later"])
+        while is_holiday(day):
+            day += timedelta(weeks=1)
+        return day
+    day = today + timedelta(days=spec["day"])
+    if spec.get("repeat"):
+        if "weekday" in spec:
+            day = first_on_or_after(day, weekday_number(spec["weekday"]))
+        while is_holiday(day):
+            day += timedelta(weeks=1)
+        return day
+    weekdays = [weekday_number(w) for w in spec.get("weekdays", MONDAY_TO_FRIDAY)]
+    days = 2 if spec["hours"] > 24 else 1
+    return nearest_day(day, weekdays=weekdays, days=days)
+
+
+def _excluded(page: EventPage) -> list[date]:
+    """Occurrences of a series on holidays, and of a weekly one between Christmas Eve and New
+    Year's Day."""
     days = []
-    day = first
-    while day <= until:
-        if (day.month == 12 and day.day >= 24) or (day.month == 1 and day.day == 1):
+    for occurrence in expand(
+        start=page.start,
+        end=page.end,
+        time_zone=page.time_zone,
+        all_day=page.all_day,
+        repeat=page.repeat,
+        interval=page.repeat_interval,
+        until=page.repeat_until,
+    ):
+        day = occurrence.start.date()
+        between_the_years = (day.month == 12 and day.day >= 24) or (day.month, day.day) == (1, 1)
+        if is_holiday(day) or (page.repeat == "weekly" and between_the_years):
             days.append(day)
-        day += timedelta(days=7)
     return days
 
 
@@ -194,10 +249,7 @@ def _event(data, spec, *, today, indexes, categories, venues, locales, languages
     index = indexes["de"]
     source = EventPage.objects.child_of(index).filter(slug=slug).first()
     if source is None:
-        day = today + timedelta(days=spec["day"])
-        if not spec.get("repeat") and slug != "jugendforum":
-            # Forums and workshops take place on weekdays.
-            day += timedelta(days={5: -1, 6: 1}.get(day.weekday(), 0))
+        day = first_day(spec, today)
         start = datetime.combine(day, time.fromisoformat(spec["time"])).replace(tzinfo=BERLIN)
         title, summary = _texts(data, key, "de")
         organiser = data["organiser"]
@@ -221,12 +273,10 @@ def _event(data, spec, *, today, indexes, categories, venues, locales, languages
             page.status = "cancelled"
             page.status_reason = data["cancel_reason"]["de"]
         if spec.get("repeat"):
-            until = day + timedelta(days=spec["until_days"])
             page.repeat = spec["repeat"]
             page.repeat_interval = spec.get("interval", 1)
-            page.repeat_until = until
-            if spec["repeat"] == "weekly":
-                page.excluded_dates = [EventExcludedDate(date=d) for d in _excluded(day, until)]
+            page.repeat_until = day + timedelta(days=spec["until_days"])
+            page.excluded_dates = [EventExcludedDate(date=d) for d in _excluded(page)]
         page.categories = [categories[category]["de"]]
         audiences = spec.get("audiences") or ["newcomers", "families"]
         page.event_audiences = [EventAudience(audience=a) for a in audiences]

@@ -16,10 +16,11 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
-from core.demo_data import check_translations, read_demo_file
+from core.demo_data import check_translations, nearest_day, read_demo_file
 from core.page_cache import invalidate_page_cache
 from core.progress import progress
-from events.models import EventCategory, EventIndexPage, EventPage
+from events import demo as calendar_demo
+from events.models import EventCategory, EventIndexPage, EventPage, Venue
 from portal.models import HomePage
 
 from . import services
@@ -60,10 +61,11 @@ def load(*, out: TextIO) -> None:
 
 
 def _past_events(data: dict, out: TextIO) -> list[tuple[EventPage, dict]]:
-    """The demo's own past citizen forums and workshop (the calendar's other past events,
-    such as a steering-group meeting, get no survey)."""
+    """Two past citizen forums and a workshop: the calendar demo's own where it has them (its
+    other past events, such as a steering-group meeting, get no survey), else this demo's."""
     specs = data["events"]
-    events = [_demo_event(spec, data["organiser"]) for spec in specs]
+    organiser = calendar_demo.calendar_data()["organiser"]
+    events = [_past_event(spec, organiser) for spec in specs]
     out.write(f"  {len(events)} past events with feedback\n")
     return list(zip(events, specs, strict=True))
 
@@ -78,11 +80,26 @@ def _calendar() -> EventIndexPage:
     return calendar
 
 
-def _demo_event(spec: dict, organiser: dict) -> EventPage:
-    event = EventPage.objects.filter(slug=spec["slug"]).first()
+def _past_event(spec: dict, organiser: dict) -> EventPage:
+    german = {"locale__language_code": settings.LANGUAGE_CODE}
+    own = EventPage.objects.filter(slug=spec["slug"], **german).first()
+    if own is not None:  # added by an earlier run: keep its survey
+        return _demo_event(spec, organiser, own)
+    calendar_event = EventPage.objects.filter(slug=spec["calendar_event"], **german).first()
+    return calendar_event or _demo_event(spec, organiser, None)
+
+
+def _venue(slug: str, locale) -> Venue | None:
+    """The calendar demo's venue in `locale` (none when the calendar demo is not loaded)."""
+    return Venue.objects.filter(
+        translation_key=calendar_demo.venue_key(slug), locale=locale
+    ).first()
+
+
+def _demo_event(spec: dict, organiser: dict, event: EventPage | None) -> EventPage:
     if event is None:
         calendar = _calendar()
-        day = timezone.localdate() - timedelta(days=spec["days_ago"])
+        day = nearest_day(timezone.localdate() - timedelta(days=spec["days_ago"]))
         start = timezone.make_aware(datetime.combine(day, time(17, 30)))
         event = calendar.add_child(
             instance=EventPage(
@@ -90,8 +107,10 @@ def _demo_event(spec: dict, organiser: dict) -> EventPage:
                 slug=spec["slug"],
                 start=start,
                 end=start + timedelta(hours=3),
+                venue=_venue(spec["venue"], calendar.locale),
                 organiser_name=organiser["name"],
                 organiser_email=organiser["email"],
+                organiser_phone=organiser["phone"],
                 live=False,
             )
         )
@@ -109,6 +128,7 @@ def _demo_event(spec: dict, organiser: dict) -> EventPage:
         with transaction.atomic():
             copy = event.copy_for_translation(locale, copy_parents=True).specific
             copy.title = spec["title"][code]
+            copy.venue = _venue(spec["venue"], locale)
             copy.save_revision().publish()
             calendar_copy = copy.get_parent().specific
             if not calendar_copy.live:
