@@ -64,7 +64,11 @@ def read_demo_file(app_label: str, name: str) -> Any:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = f"{shown}:{mark.line + 1}:{mark.column + 1}" if mark else shown
-        problem = " ".join(part for part in (error.context, error.problem) if part)
+        problem = error.problem or error.context or "not YAML"
+        if error.context and error.problem:
+            started = error.context_mark
+            line = f" on line {started.line + 1}" if started and started is not mark else ""
+            problem += f" ({error.context}{line})"
         raise DemoDataError(f"{where}: malformed YAML: {problem}") from None
     except yaml.YAMLError as error:
         raise DemoDataError(f"{shown}: malformed YAML: {error}") from None

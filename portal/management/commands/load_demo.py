@@ -1,14 +1,18 @@
 """Build (or bring up to date) the demo municipality. Idempotent: run it as often as you like.
 
 Every capability app may contribute a `demo.py` with `load(*, out) -> None`; they run in the
-order of INSTALLED_APPS, the portal first because the others hang below its home pages."""
+order of INSTALLED_APPS, the portal first because the others hang below its home pages. The
+content is data: each loader reads its app's `demo/*.yaml` (see core/demo_data.py), and a
+broken data file stops the command with the file and line to fix."""
 
 import importlib
 import time
 
 from django.apps import apps
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+
+from core.demo_data import DemoDataError
 
 
 class Command(BaseCommand):
@@ -27,7 +31,10 @@ class Command(BaseCommand):
         for index, (label, module) in enumerate(loaders, start=1):
             started = time.monotonic()
             self.stdout.write(self.style.MIGRATE_HEADING(f"[{index}/{len(loaders)}] {label}"))
-            with transaction.atomic():
-                module.load(out=self.stdout)
+            try:
+                with transaction.atomic():
+                    module.load(out=self.stdout)
+            except DemoDataError as error:
+                raise CommandError(f"{label} demo: {error}") from None
             self.stdout.write(f"  done in {time.monotonic() - started:.1f}s")
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
