@@ -9,7 +9,7 @@ the same seed. The plan is published either way."""
 from typing import TextIO
 
 from events.models import EventPage
-from forum.models import Forum
+from forum.public import Forum
 
 from . import services
 from .models import SeatingPlan
