@@ -5,6 +5,9 @@ Each door is tried with the right password of a staff account that has TOTP enab
 may produce a session. A control proves the check can fail: Django's own admin login view,
 called directly, does log that account in without asking for the code."""
 
+import os
+import subprocess
+import sys
 import time
 
 import pytest
@@ -165,3 +168,25 @@ def test_staff_sessions_end_after_a_working_day(client, settings, monkeypatch, d
     assert _logged_in(citizen_client)
     citizen_client.get("/de/forum/my-registrations/")
     assert _logged_in(citizen_client)
+
+
+def test_the_login_stamp_is_connected_before_any_url_is_loaded():
+    """A staff login that comes before the first request (a shell, a test's force_login) is
+    stamped too; otherwise the first request would end it at once. Checked in a fresh process
+    where nothing but django.setup() ran (this module imports portal.accounts itself)."""
+    script = (
+        "import django; django.setup(); import sys; "
+        "from django.contrib.auth.signals import user_logged_in as s; "
+        "names = [getattr(r, '__qualname__', '') for r in s._live_receivers(None)[0]]; "
+        "print('urls' if 'portal.urls' in sys.modules else 'no-urls', names)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.test"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("no-urls")
+    assert "stamp_login" in result.stdout
