@@ -10,4 +10,4 @@ class SeatingConfig(AppConfig):
     verbose_name = _("Table plans")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import signals  # noqa: F401 - receivers connect once the models are loaded

@@ -15,8 +15,6 @@ from seating import services, signals
 from tests.seating.factories import add_guests, make_plan_forum, make_user
 
 SEATING = Path(__file__).resolve().parents[2] / "seating"
-# Still reads forum.models directly; its owner moves it to forum.public (#13).
-NOT_YET = {"demo.py"}
 
 
 def _forum_imports(path: Path) -> list[str]:
@@ -37,10 +35,29 @@ def test_seating_imports_nothing_of_forum_but_its_public_module():
     offenders = {
         str(path.relative_to(SEATING)): wrong
         for path in sorted(SEATING.rglob("*.py"))
-        if "migrations" not in path.parts and path.name not in NOT_YET
+        if "migrations" not in path.parts
         if (wrong := [name for name in _forum_imports(path) if name != "forum.public"])
     }
     assert offenders == {}
+
+
+def test_control_a_reach_into_forum_models_is_caught(tmp_path):
+    module = tmp_path / "reach.py"
+    module.write_text(
+        "from forum import public, services\n"
+        "from forum.public import Forum\n"
+        "def f():\n"
+        "    from forum.models import Registration\n"
+        "    import forum.selectors\n",
+        encoding="utf-8",
+    )
+    assert _forum_imports(module) == [
+        "forum.public",
+        "forum.services",
+        "forum.public",
+        "forum.models",
+        "forum.selectors",
+    ]
 
 
 def test_the_erasure_signal_is_the_public_one():
