@@ -24,6 +24,8 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.admin.widgets.button import MenuItem as ButtonMenuItem
 from wagtail.permissions import register_permission_policy
 
+from core.slots import Contribution
+
 from . import admin_views, permissions
 from .admin_forms import SurveyAdminForm
 from .models import Response, Survey
@@ -198,8 +200,6 @@ def event_results_panel(request, page):
     """The published results below an event page's body (core/slots.py). The template
     renders nothing until results are published; they change only when an organiser
     publishes, which empties the page cache, so no lifetime of their own."""
-    from core.slots import Contribution
-
     return Contribution(
         template="feedback/includes/event_results.html", context={"event": page}, position="results"
     )
