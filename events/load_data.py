@@ -14,6 +14,8 @@ from django.conf import settings
 from django.utils import timezone
 from wagtail.models import Locale
 
+from portal.home import ensure_source_home
+
 from .bulk import EventSpec, bulk_create_events
 from .models import Audience, EventCategory, EventIndexPage, Venue
 
@@ -66,8 +68,6 @@ def generate(*, options: dict, out: TextIO) -> None:
 
 def ensure_calendar() -> EventIndexPage:
     """The German calendar, creating the home page it hangs on when the database is empty."""
-    from portal.home import ensure_source_home
-
     home = ensure_source_home()
     locale = home.locale
     index = EventIndexPage.objects.child_of(home).first()

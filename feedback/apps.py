@@ -6,4 +6,4 @@ class FeedbackConfig(AppConfig):
     name = "feedback"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import signals  # noqa: F401 - connects the receivers once the registry is ready

@@ -18,6 +18,9 @@ from django.conf import settings
 from django.utils import timezone
 
 from core.progress import progress
+from events.bulk import EventSpec, bulk_create_events
+from events.load_data import KINDS, TOPICS, ensure_calendar, ensure_categories
+from events.models import EventPage
 
 from . import defaults
 from .models import Answer, Moderation, QuestionKind, Response, Survey
@@ -90,10 +93,6 @@ def _survey_for(event) -> Survey:
 
 def create_past_events(count: int, *, out: TextIO, first_number: int = 500000, days_ago: int = 0):
     """Past events through the events app's bulk helper (German calendar, demo categories)."""
-    from events.bulk import EventSpec, bulk_create_events
-    from events.load_data import KINDS, TOPICS, ensure_calendar, ensure_categories
-    from events.models import EventPage
-
     index = ensure_calendar()
     categories = ensure_categories(index.locale)
     zone = ZoneInfo(settings.TIME_ZONE)

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from wagtail.admin import messages
 
-from . import exports, privacy, selectors, services, tasks
+from . import exports, privacy, selectors, services
 from .forms import ManualRegistrationForm, MessageForm
 from .models import LANGUAGE_CHOICES, Forum, Registration, RegistrationStatus, RegistrationWish
 
@@ -156,7 +156,7 @@ def message_confirmed(request, forum_id: int):
     if request.method == "POST" and form.is_valid():
         transaction.on_commit(
             partial(
-                tasks.message_confirmed.enqueue,
+                services.message_confirmed.enqueue,
                 forum_id=forum.pk,
                 subject=form.cleaned_data["subject"],
                 body=form.cleaned_data["body"],

@@ -6,4 +6,4 @@ class ForumConfig(AppConfig):
     name = "forum"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import signals  # noqa: F401 - connects the receivers once the registry is ready

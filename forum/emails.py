@@ -19,6 +19,7 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from core.i18n import text_direction
+from events.ics import event_calendar_bytes
 from portal.mail import send_mail_later
 
 from .links import check_in_url, personal_url
@@ -90,8 +91,6 @@ def qr_svg_data_uri(url: str) -> str:
 
 def event_ics(event, language: str) -> bytes | None:
     """The event's calendar file from the events app (None if that app cannot make one)."""
-    from events.ics import event_calendar_bytes
-
     # The same file for every registrant in a language, until the event is published again.
     key = ":".join(
         str(part)

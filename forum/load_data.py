@@ -14,6 +14,8 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from core.progress import progress
+from events.load_data import ensure_calendar
+from events.models import EventIndexPage, EventPage
 
 from .demo import THEMES
 from .models import Forum, ForumTable, Registration, RegistrationWish, Theme
@@ -46,15 +48,9 @@ def add_arguments(parser) -> None:
 
 
 def _calendar():
-    from events.models import EventIndexPage
-
     index = EventIndexPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
     if index is not None:
         return index
-    try:
-        from events.load_data import ensure_calendar
-    except ImportError:
-        return None
     return ensure_calendar()
 
 
@@ -78,8 +74,6 @@ def generate(*, options: dict, out: TextIO) -> None:
 
 
 def create_forum(*, index, count: int, capacity: int, organiser: str, out: TextIO) -> Forum:
-    from events.models import EventPage
-
     chance = random.Random(count)
     start = (timezone.now() + timedelta(days=30)).replace(minute=0, second=0, microsecond=0)
     event = index.add_child(

@@ -27,6 +27,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_tasks import task
 
 from core.progress import progress
 
@@ -41,6 +42,7 @@ from .models import (
     normalise_email,
 )
 from .selectors import has_verified_address
+from .tasks import send_registration_email
 
 logger = logging.getLogger(__name__)
 
@@ -519,8 +521,6 @@ def _notify(registration: Registration, kind: str, **extra) -> None:
     """Queue the e-mail in the caller's transaction. With the database task backend the task
     row commits (or rolls back) with the registration, and a worker renders and sends it, so
     the request stays fast; the immediate backend (development, tests) renders it right here."""
-    from .tasks import send_registration_email
-
     send_registration_email.enqueue(registration_id=registration.pk, kind=kind, extra=extra)
 
 
@@ -601,3 +601,10 @@ class _Silent:
 
     def flush(self) -> None:
         pass
+
+
+@task()
+def message_confirmed(forum_id: int, subject: str, body: str) -> int:
+    """`forum_message_confirmed` in the task worker (the organiser's "message participants")."""
+    forum = Forum.objects.select_related("event").get(pk=forum_id)
+    return forum_message_confirmed(forum=forum, subject=subject, body=body)

@@ -1,10 +1,12 @@
-"""Background work of the forum app (django_tasks): reminders, expiry, organiser messages."""
+"""Background work of the forum app (django_tasks): rendering registration e-mails into the
+outbox. Periodic work (reminders, expiry, erasure) is in jobs.py and runs through the
+scheduler; the organiser's message to participants is a task beside its service."""
 
 from django.db import transaction
 from django_tasks import task
 
-from . import emails, services
-from .models import Forum, Registration
+from . import emails
+from .models import Registration
 
 
 @task()
@@ -18,19 +20,3 @@ def send_registration_email(registration_id: int, kind: str, extra: dict | None 
     with transaction.atomic():  # a savepoint when run inside the caller's transaction
         emails.send_registration_email(registration=registration, kind=kind, **(extra or {}))
     return True
-
-
-@task()
-def send_forum_reminders() -> int:
-    return services.reminders_send()
-
-
-@task()
-def expire_pending_registrations() -> int:
-    return services.pending_expire()
-
-
-@task()
-def message_confirmed(forum_id: int, subject: str, body: str) -> int:
-    forum = Forum.objects.select_related("event").get(pk=forum_id)
-    return services.forum_message_confirmed(forum=forum, subject=subject, body=body)

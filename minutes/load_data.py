@@ -21,6 +21,7 @@ from wagtail.models import Locale, Page
 
 from core.page_cache import invalidate_page_cache
 from core.progress import progress
+from portal.home import ensure_source_home
 
 from .models import (
     AgendaItem,
@@ -76,8 +77,6 @@ def generate(*, options: dict, out: TextIO) -> None:
 
 def ensure_archive() -> MinutesIndexPage:
     """The German archive, creating the home page it hangs on when the database is empty."""
-    from portal.home import ensure_source_home
-
     home = ensure_source_home()
     locale = home.locale
     index = MinutesIndexPage.objects.child_of(home).first()

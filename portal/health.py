@@ -11,6 +11,8 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from .models_mail import OutgoingEmail
+
 logger = logging.getLogger(__name__)
 # Unsent e-mail older than this means the worker or the mail server is stuck.
 QUEUE_STALE_MINUTES = 30
@@ -31,8 +33,6 @@ def _cache() -> bool:
 
 
 def _task_queue() -> bool:
-    from .models_mail import OutgoingEmail
-
     cutoff = timezone.now() - timezone.timedelta(minutes=QUEUE_STALE_MINUTES)
     return not OutgoingEmail.objects.filter(sent_at__isnull=True, created_at__lt=cutoff).exists()
 
