@@ -2,8 +2,9 @@
 personal data except through `attendees_for_event` (used to send feedback invitations) and
 the table-plan reads at the end (seating plans and shows who sits where).
 
-The forum app owns this module; the signatures are a contract with events, feedback and
-seating, and so is the signal `personal_data_erased`."""
+The forum app owns this module; the signatures are a contract with feedback and seating,
+and so is the signal `personal_data_erased`. Events imports none of it: the forum fills the
+calendar's slots (core/slots.py) from forum/wagtail_hooks.py."""
 
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -84,8 +85,6 @@ def forum_states_for_events(events: Iterable) -> dict[int, ForumState]:
 def forum_boxes_for_events(events: Iterable) -> dict[int, ForumBox]:
     """Like `forum_states_for_events`, with the forum's id and whether registration opens
     later (one query)."""
-    from .models import Forum
-
     events = list(events)
     keys = {event.translation_key for event in events}
     if not keys:
