@@ -8,4 +8,4 @@ class EventsConfig(AppConfig):
     verbose_name = _("Events")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import signals  # noqa: F401 - connects the receivers once the registry is ready

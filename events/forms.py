@@ -16,6 +16,7 @@ from django.utils.translation import pgettext_lazy
 from wagtail.models import Locale
 
 from .models import EVENT_LANGUAGES, Audience, EventCategory
+from .queries import day_start
 
 # Dates far outside this range are typing errors (and overflow time zone arithmetic).
 FIRST_YEAR = 1900
@@ -84,8 +85,6 @@ class Filters:
         return pages
 
     def apply_dates(self, occurrences):
-        from .queries import day_start
-
         if self.first:
             occurrences = occurrences.filter(end__gt=day_start(self.first))
         if self.last:

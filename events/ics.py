@@ -29,7 +29,16 @@ from django.utils.translation import pgettext
 from icalendar import Timezone
 from wagtail.models import Locale
 
+from .models import (
+    LANGUAGE_NAMES,
+    EventCategory,
+    EventExcludedDate,
+    EventLanguage,
+    EventPage,
+    Venue,
+)
 from .recurrence import ics_rule, local_bounds
+from .urls_helpers import PageUrls
 
 CRLF = "\r\n"
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -184,9 +193,6 @@ def _localized_by_id(rows: list[dict], locale_id: int) -> dict[int, dict]:
 def load_events(queryset, *, locale: Locale, base_url: str | None = None) -> list[FeedEvent]:
     """Read the events of `queryset` (EventPages) in six queries, whatever their number, with
     categories and venues in `locale` where translated."""
-    from .models import EventCategory, EventExcludedDate, EventLanguage, EventPage, Venue
-    from .urls_helpers import PageUrls
-
     ordered = (
         queryset.order_by("start", "pk")
         .annotate(stamp=Coalesce("last_published_at", "first_published_at"))
@@ -242,8 +248,6 @@ class _Labels:
     """Interface words used inside descriptions, in the feed's language (looked up once)."""
 
     def __init__(self) -> None:
-        from .models import LANGUAGE_NAMES
-
         self.cancelled = pgettext("event status", "Cancelled")
         self.postponed = pgettext("event status", "Postponed")
         self.cost = _("Cost")
@@ -420,8 +424,6 @@ def calendar_name(*, language: str, title: str | None = None) -> str:
 def event_calendar_bytes(event, *, language: str) -> bytes:
     """A complete VCALENDAR for one event, in `language` (the event's live translation in that
     locale when there is one; otherwise the event as it is). Used for e-mail attachments."""
-    from .models import EventPage
-
     chosen = event
     locale = Locale.objects.filter(language_code=language).first()
     if locale is not None and event.locale_id != locale.pk:

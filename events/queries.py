@@ -29,7 +29,7 @@ def day_start(day: date) -> datetime:
 
 class EventPageQuerySet(PageQuerySet):
     def _occurrences(self):
-        from .models import EventOccurrence
+        from .models import EventOccurrence  # models.py builds its manager from here
 
         return EventOccurrence.objects.filter(page_id=OuterRef("pk"))
 
@@ -67,7 +67,7 @@ class EventPageQuerySet(PageQuerySet):
 
     def in_category(self, *slugs: str):
         """Events in any of the categories with these slugs (in any locale)."""
-        from .models import EventCategory
+        from .models import EventCategory  # models.py builds its manager from here
 
         keys = EventCategory.objects.filter(slug__in=slugs).values("translation_key")
         through = self.model.categories.through
@@ -80,7 +80,7 @@ class EventPageQuerySet(PageQuerySet):
         )
 
     def for_audience(self, *audiences: str):
-        from .models import EventAudience
+        from .models import EventAudience  # models.py builds its manager from here
 
         return self.filter(
             Exists(EventAudience.objects.filter(page_id=OuterRef("pk"), audience__in=audiences))
@@ -88,7 +88,7 @@ class EventPageQuerySet(PageQuerySet):
 
     def in_language(self, *languages: str):
         """Events where any of these languages is spoken or interpreted."""
-        from .models import EventLanguage
+        from .models import EventLanguage  # models.py builds its manager from here
 
         return self.filter(
             Exists(EventLanguage.objects.filter(page_id=OuterRef("pk"), language__in=languages))

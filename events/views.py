@@ -30,8 +30,18 @@ from .forms import FILTER_PARAMETERS, FIRST_YEAR, LAST_YEAR, parse_filters
 from .jsonld import event_data, json_ld
 from .links import event_links, feed_links
 from .listing import build_rows, calendar_pages, group_by_day, occurrences_for
-from .models import LANGUAGE_AUTONYMS, LANGUAGE_NAMES, Audience, EventCategory, EventPage, Venue
+from .models import (
+    LANGUAGE_AUTONYMS,
+    LANGUAGE_NAMES,
+    Audience,
+    EventCategory,
+    EventIndexPage,
+    EventOccurrence,
+    EventPage,
+    Venue,
+)
 from .queries import day_start
+from .recurrence import weekday_position
 
 PER_PAGE = 20
 MAX_PAGE_DIGITS = 6
@@ -325,8 +335,6 @@ def repeat_description(page: EventPage) -> str:
                 "day": local_start.day,
             }
     else:
-        from .recurrence import weekday_position
-
         position = weekday_position(local_start.date())
         ordinal = {
             1: _("first"),
@@ -414,8 +422,6 @@ def calendar_feed(request: HttpRequest, language: str) -> HttpResponse:
     key = f"feed|{language}|{base_url}|{query}"
 
     def build():
-        from .models import EventOccurrence
-
         locale = Locale.objects.filter(language_code=language).first()
         if locale is None:
             raise Http404
@@ -439,8 +445,6 @@ def calendar_feed(request: HttpRequest, language: str) -> HttpResponse:
 
 
 def _calendar_title(locale: Locale) -> str | None:
-    from .models import EventIndexPage
-
     index = EventIndexPage.objects.live().filter(locale=locale).only("title").first()
     return index.title if index else None
 

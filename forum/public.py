@@ -13,6 +13,8 @@ from django.db.models import Count, Q, QuerySet
 from django.dispatch import Signal
 from django.utils import timezone
 
+from events.models import EventPage
+
 from .models import Forum, ForumTable, Registration, RegistrationStatus
 
 # Sent inside the erasing transaction (forum/privacy.py) with `registration_ids` (a list of
@@ -126,8 +128,6 @@ def forum_boxes_for_events(events: Iterable) -> dict[int, ForumBox]:
 
 def attendees_for_event(event) -> list[Attendee]:
     """The people to invite for feedback: checked in, or confirmed when nobody was checked in."""
-    from .models import Registration
-
     confirmed = Registration.objects.filter(
         forum__event__translation_key=event.translation_key, status="confirmed"
     ).exclude(email="")
@@ -159,10 +159,6 @@ def participation_by_event(event_ids: Iterable[int] | None = None) -> dict[int, 
 
     `registered`: active registrations (confirmed or waiting); `attended`: checked in. Asked
     for translations of an event, each id gets the figures of the one forum they share."""
-    from events.models import EventPage
-
-    from .models import Registration
-
     rows = Registration.objects.filter(status__in=["confirmed", "waitlisted"])
     wanted: dict[str, list[int]] | None = None
     if event_ids is not None:
@@ -191,8 +187,6 @@ def participation_by_event(event_ids: Iterable[int] | None = None) -> dict[int, 
 
 def participation_by_language(year: int | None = None) -> dict[str, Participation]:
     """Counts per language of communication, aggregated in the database."""
-    from .models import Registration
-
     rows = Registration.objects.filter(status__in=["confirmed", "waitlisted"])
     if year is not None:
         rows = rows.filter(forum__event__start__year=year)
@@ -208,8 +202,6 @@ def event_keys_organised_by(user):
     as a lazy queryset for `__in` (one subquery, however many forums). Other apps use it to
     give a forum's organisers — and only them — the things that belong to its event (feedback
     surveys). Superusers are not special here: whoever asks decides about them."""
-    from .models import Forum
-
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return Forum.objects.none().values_list("event__translation_key", flat=True)
     return Forum.objects.filter(organisers=user).values_list("event__translation_key", flat=True)

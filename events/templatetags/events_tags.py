@@ -9,6 +9,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 
+from events.listing import upcoming_rows
 from events.models import LANGUAGE_AUTONYMS, LANGUAGE_NAMES, EventIndexPage
 
 register = template.Library()
@@ -108,8 +109,6 @@ def lang_attr(code: str) -> str:
 @register.simple_tag(takes_context=True)
 def upcoming_events(context, home, limit: int = 3) -> dict:
     """The next `limit` events of the calendar below `home` (a HomePage), for its locale."""
-    from events.listing import upcoming_rows
-
     request = context["request"]
     locale = home.locale
     index = EventIndexPage.objects.live().public().filter(locale=locale).first()
