@@ -6,7 +6,7 @@ import secrets
 
 from django.dispatch import receiver
 
-from forum.privacy import personal_data_erased
+from forum.public import personal_data_erased
 
 from .models import Invitation
 

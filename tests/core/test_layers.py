@@ -137,3 +137,17 @@ def test_function_local_imports_of_project_code_say_why():
 def test_control_a_silent_local_import_is_caught():
     source = "def f():\n    from forum.models import Forum\n    from . import x  # reason\n"
     assert local_project_imports(source) == [(2, "from forum.models import Forum")]
+
+
+def test_the_forum_contract_forbids_every_forum_module_but_public():
+    """The forbidden list in .importlinter must grow with the forum app: every module of it
+    except public.py (and packages) is named, so a new forum module is not an open door."""
+    config = configparser.ConfigParser()
+    config.read(ROOT / ".importlinter")
+    forbidden = set(config["importlinter:contract:forum-public"]["forbidden_modules"].split())
+    modules = {
+        f"forum.{path.stem}"
+        for path in (ROOT / "forum").glob("*.py")
+        if path.stem not in {"__init__", "public", "apps", "roles", "jobs"}
+    }
+    assert modules - forbidden == set()
