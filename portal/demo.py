@@ -14,6 +14,7 @@ from core.demo_data import DemoDataError, check_translations, read_demo_file
 from core.progress import progress
 from core.roles import EDITORS, ORGANISERS, REVIEWERS, ensure_roles
 from portal.models import HomePage, StandardPage, WelcomeIndexPage, WelcomePage
+from portal.site_address import sync_default_site
 
 DEMO_PASSWORD = "teilhabe-demo"  # noqa: S105 - printed and usable only with development settings
 ROLES = {"editors": EDITORS, "reviewers": REVIEWERS, "organisers": ORGANISERS, None: None}
@@ -104,6 +105,7 @@ def _home_page(locales: dict[str, Locale], texts: dict, site_name: str) -> HomeP
         site.save()
         if not isinstance(old_root.specific, HomePage):
             old_root.delete()  # Wagtail's "Welcome to your new Wagtail site!" placeholder
+    sync_default_site()  # the address of SITE_URL, also for a Site made before
     _publish_translated(
         parent=None,
         model=HomePage,
