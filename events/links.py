@@ -10,6 +10,7 @@ from urllib.parse import urlencode
 from django.urls import reverse
 
 from .recurrence import ics_rule, local_bounds
+from .urls_helpers import absolute
 
 GOOGLE_TEMPLATE = "https://calendar.google.com/calendar/render"
 OUTLOOK_COMPOSE = "https://outlook.live.com/calendar/0/action/compose"
@@ -44,7 +45,9 @@ class FeedLinks:
 
 
 def feed_links(request, *, language: str, query: str = "", name: str = "") -> FeedLinks:
-    url = request.build_absolute_uri(calendar_feed_path(language, query))
+    """On the public address (SITE_URL), whichever host the request came in on: these links
+    end up in other people's calendars."""
+    url = absolute(calendar_feed_path(language, query))
     return FeedLinks(
         ics=url,
         webcal=webcal(url),
@@ -65,8 +68,9 @@ class EventLinks:
 def event_links(
     request, page, *, start: datetime, end: datetime, details: str, location: str
 ) -> EventLinks:
-    """`start`/`end`: the occurrence to add (the next one of a series)."""
-    ics = request.build_absolute_uri(event_ics_path(page.pk))
+    """`start`/`end`: the occurrence to add (the next one of a series). All links on the
+    public address: SITE_URL for the calendar file, the Site (which follows it) for the page."""
+    ics = absolute(event_ics_path(page.pk))
     zone = page.zone
     local_start, local_end = local_bounds(start=start, end=end, zone=zone, all_day=page.all_day)
     page_url = page.get_full_url(request) or ""

@@ -415,7 +415,7 @@ def calendar_feed(request: HttpRequest, language: str) -> HttpResponse:
     calendar page). Events that ended more than a year ago are left out."""
     if language not in dict(settings.LANGUAGES):
         raise Http404
-    base_url = request.build_absolute_uri("/").rstrip("/")
+    base_url = settings.SITE_URL.rstrip("/")  # the public address, whatever the request's host
     query = sorted(
         (name, value) for name in FILTER_PARAMETERS for value in request.GET.getlist(name)
     )
@@ -454,7 +454,7 @@ def event_feed(request: HttpRequest, pk: int) -> HttpResponse:
     """One event as a calendar file, in the language of its page."""
     if pk > MAX_ID:
         raise Http404
-    base_url = request.build_absolute_uri("/").rstrip("/")
+    base_url = settings.SITE_URL.rstrip("/")  # the public address, whatever the request's host
     key = f"event|{pk}|{base_url}"
 
     def build():

@@ -6,6 +6,7 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.conf import settings as django_settings
 from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -70,9 +71,8 @@ def test_upcoming_list_expands_series_and_hides_past(client, events):
     assert "Bürgerforum Integration" in html
     assert "Rückblick Sommerfest" not in html
     assert "Die Referentin ist erkrankt." in html  # the reason is shown in the list
-    assert 'rel="alternate" type="text/calendar" href="http://testserver/feeds/events/de.ics"' in (
-        response.content.decode()
-    )
+    feed = f"{django_settings.SITE_URL}/feeds/events/de.ics"  # SITE_URL, not the request host
+    assert f'rel="alternate" type="text/calendar" href="{feed}"' in response.content.decode()
 
 
 def test_list_is_in_the_locale_with_untranslated_events_marked(client, events):
@@ -209,10 +209,10 @@ def test_event_page_shows_everything_a_visitor_needs(client, events):
     body = main(response)
     assert "Integrationsbüro" in body and "mailto:integration@example.org" in body
     assert "https://anmeldung.example.org/forum" in body  # registration link (forum include)
-    assert "webcal://testserver/feeds/event/" in body
+    assert f"webcal://{django_settings.SITE_URL.split('://')[1]}/feeds/event/" in body
     assert "calendar.google.com/calendar/render?action=TEMPLATE" in body
     assert "outlook.live.com/calendar/0/action/compose" in body
-    assert f'href="http://testserver/feeds/event/{events["forum"].pk}.ics"' in html
+    assert f'href="{django_settings.SITE_URL}/feeds/event/{events["forum"].pk}.ics"' in html
     assert 'rel="alternate" type="text/calendar"' in html
     assert "فارسی" in body  # interpreted into Persian
 
