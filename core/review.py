@@ -1,33 +1,58 @@
-"""Review before publication, for any page type that needs a second person.
+"""Review before publication by a second person, for any page type that needs one.
 
 An app that wants its pages reviewed declares a `ReviewRule` (minutes do in minutes/review.py):
 the workflow's and task's names, the model permission that lets someone publish directly, and
 the section pages whose subtrees the workflow covers. Core then provides
 
-- `ensure_review_workflow(rule)`: the Wagtail workflow with one group approval task for the
-  Reviewers, assigned to every section page of the rule (idempotent; runs after migrate, when
-  a section page is created, and from the demo loader);
+- `ensure_review_workflow(rule)`: the Wagtail workflow with one four-eyes approval task
+  (core/models.py) for the Reviewers, assigned to every section page of the rule (idempotent;
+  runs after migrate, when a section page is created, and from the demo loader);
 - `ReviewedPagePermissionTester`: a page permission tester under which publishing also needs
-  the rule's permission. Every publishing path in Wagtail (edit and create views, bulk
-  publish, copy with publish, the translation editor, `revision.publish(user=...)`) asks it;
+  the rule's permission and is never open to the page's creator or last editor. Every
+  publishing path in Wagtail (edit and create views, bulk publish, copy with publish, the
+  translation editor, `revision.publish(user=...)`) asks it;
 - `may_publish(user, rule)`.
 
 Editors therefore see no "Publish" action there and a POST with `action-publish` saves a
-draft; they submit for review, and the workflow publishes on approval as the reviewer."""
+draft; they submit for review, and the workflow publishes on approval as the reviewer.
+
+Four eyes: nobody, superusers included, approves or publishes a reviewed page they created
+or last edited (or, for approval, submitted); they may request changes. A new page in a
+reviewed section is therefore never published by its creator in one step (no "publish" on
+create or copy there). One path is left open: a reviewer who is neither creator nor last
+editor may still change the page in the editor and press "Publish", which saves and publishes
+their change in one step (the edit view checks permission before it saves).
+
+Upgrading a database from before four eyes, where the rule's task is a plain Wagtail
+GroupApprovalTask: `ensure_review_workflow` converts that task in place. Both task types are
+children of the same `wagtailcore_task` row, so the GroupApprovalTask child row (and its
+group links) is deleted with `keep_parents=True` and a FourEyesApprovalTask child row with the
+same primary key, name, active flag and groups takes its place; the Task row's content type
+is switched. Every WorkflowTask link and every TaskState keeps pointing at the same Task, so
+reviews in progress continue, now under the four-eyes rule, and a second reviewer's approval
+finishes and publishes them. Replacing the task instead would have been unsafe:
+`Task.deactivate` cancels every in-progress task state, and leaving the old task in progress
+while linking a new one makes `WorkflowState.update` start the new task after the old one is
+approved (a second round of approval), while an inactive task drops out of
+`TaskState.objects.reviewable_by` (the dashboard). A task of any other type with the rule's
+name, chosen deliberately by an administrator, is left alone."""
 
 from dataclasses import dataclass
 
 from django.apps import apps
 from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import (
     GroupApprovalTask,
     PagePermissionTester,
+    Task,
     Workflow,
     WorkflowPage,
     WorkflowTask,
 )
 
+from core.models import FourEyesApprovalTask, is_own_work
 from core.roles import REVIEWERS
 
 
@@ -52,10 +77,15 @@ class ReviewedPagePermissionTester(PagePermissionTester):
         self.rule = rule
 
     def can_publish(self):
-        return super().can_publish() and may_publish(self.user, self.rule)
+        return (
+            super().can_publish()
+            and may_publish(self.user, self.rule)
+            and not is_own_work(self.page, self.user)
+        )
 
     def can_publish_subpage(self):
-        return super().can_publish_subpage() and may_publish(self.user, self.rule)
+        # A new page here (created, copied or aliased live) would be published by its creator.
+        return False
 
     def can_reorder_children(self):
         return super().can_reorder_children() and may_publish(self.user, self.rule)
@@ -70,10 +100,17 @@ def ensure_review_workflow(rule: ReviewRule) -> Workflow:
     workflow = Workflow.objects.filter(name=rule.workflow_name).first()
     if workflow is None:
         workflow = Workflow.objects.create(name=rule.workflow_name, active=True)
-    task = GroupApprovalTask.objects.filter(name=rule.task_name).first()
+    task = (
+        Task.objects.filter(name=rule.task_name, workflow_tasks__workflow=workflow).first()
+        or Task.objects.filter(name=rule.task_name).first()
+    )
     if task is None:
-        task = GroupApprovalTask.objects.create(name=rule.task_name, active=True)
-    task.groups.add(reviewers)
+        task = FourEyesApprovalTask.objects.create(name=rule.task_name, active=True)
+    task = task.specific
+    if type(task) is GroupApprovalTask:
+        task = _convert_to_four_eyes(task)
+    if isinstance(task, FourEyesApprovalTask):
+        task.groups.add(reviewers)
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     assigned = set(WorkflowPage.objects.values_list("page_id", flat=True))
     for label in rule.section_models:
@@ -82,3 +119,17 @@ def ensure_review_workflow(rule: ReviewRule) -> Workflow:
             if page_id not in assigned:
                 WorkflowPage.objects.create(page_id=page_id, workflow=workflow)
     return workflow
+
+
+def _convert_to_four_eyes(task: GroupApprovalTask) -> FourEyesApprovalTask:
+    """The same Task row, now a FourEyesApprovalTask (see the module docstring)."""
+    group_ids = list(task.groups.values_list("pk", flat=True))
+    pk = task.pk
+    task.delete(keep_parents=True)  # the child row and its group links; the Task row stays
+    FourEyesApprovalTask(task_ptr_id=pk).save_base(raw=True)  # only the child row
+    Task.objects.filter(pk=pk).update(
+        content_type=ContentType.objects.get_for_model(FourEyesApprovalTask)
+    )
+    converted = FourEyesApprovalTask.objects.get(pk=pk)
+    converted.groups.set(group_ids)
+    return converted
