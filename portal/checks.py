@@ -1,9 +1,9 @@
-"""Deploy checks of the portal (`manage.py check --deploy`)."""
+"""Deploy checks of the portal (`manage.py check --deploy`). Their messages are for whoever
+runs the command and stay in English, as Django's own checks do."""
 
 from django.conf import settings
 from django.core.checks import Error, register
 from django.db import DatabaseError
-from django.utils.translation import gettext as _
 
 from .site_address import public_root_url
 
@@ -26,9 +26,8 @@ def check_site_address(app_configs=None, **kwargs):
         return []
     return [
         Error(
-            _("The default site's address %(site)s is not SITE_URL %(expected)s.")
-            % {"site": site.root_url, "expected": expected},
-            hint=_("Run manage.py migrate, or update the site in Settings → Sites."),
+            f"The default site's address {site.root_url} is not SITE_URL {expected}.",
+            hint="Run manage.py migrate, or update the site in Settings → Sites.",
             obj=site,
             id="portal.E001",
         )
