@@ -33,7 +33,9 @@ def test_production_refuses_to_start_without_a_secret_key():
     assert "SECRET_KEY must be set" in result.stderr
 
 
-def test_check_deploy_reports_no_issues():
+def test_check_deploy_reports_no_issues(tmp_path):
+    # An empty database of its own: a developer's var/ database holds a Site for the
+    # development address, which the deploy check rightly reports (portal.E001).
     result = run_manage(
         "check",
         "--deploy",
@@ -42,6 +44,7 @@ def test_check_deploy_reports_no_issues():
         SECRET_KEY="k" * 20 + "9fQ2-x7Lp0#Zr8@Vt3!mW6^sB1&nY4*cD5",
         ALLOWED_HOSTS="teilhabe.example.org",
         SITE_URL="https://teilhabe.example.org",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'deploy-check.sqlite3'}",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
