@@ -15,7 +15,7 @@ class PortalConfig(AppConfig):
             accounts,  # noqa: F401 - connects stamp_login
             checks,  # noqa: F401 - registers the deploy check of the site's address
         )
-        from .signals import sync_site_after_migrate
+        from .signals import sync_site_after_migrate  # signals.py uses the app registry
 
         # The default Site follows SITE_URL after every migrate.
         post_migrate.connect(sync_site_after_migrate, sender=self)

@@ -116,10 +116,12 @@ def local_project_imports(source: str) -> list[tuple[int, str]]:
                 project = any(a.name.split(".")[0] in PROJECT_APPS for a in node.names)
             else:
                 continue
-            line = lines[node.lineno - 1]
-            comment = line.partition("#")[2].replace("noqa: F401", "").strip(" -:")
-            if project and not comment:
-                found.append((node.lineno, line.strip()))
+            # The reason may stand on any line of the statement (a parenthesised import).
+            statement = lines[node.lineno - 1 : node.end_lineno]
+            comments = [text.partition("#")[2] for text in statement]
+            reason = " ".join(c.replace("noqa: F401", "").strip(" -:") for c in comments).strip()
+            if project and not reason:
+                found.append((node.lineno, lines[node.lineno - 1].strip()))
     return found
 
 
