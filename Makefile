@@ -28,10 +28,18 @@ demo: $(STAMP)
 messages: $(STAMP)
 	$(MANAGE) compilemessages --ignore=.venv -v0
 
-## The whole suite: lint, migrations check, system check, unit + browser tests.
+# One pytest-xdist worker per core (each with its own test database, live server, Chromium and
+# media folder); `make test PARALLEL=` runs everything in one process.
+PARALLEL ?= -n auto --dist loadgroup
+# pytest exits 5 when a selection is empty (e.g. PYTEST_ARGS names a file without serial tests).
+PYTEST_OK := || test $$? -eq 5
+
+## The whole suite: lint, migrations check, system check, unit + browser tests. Tests marked
+## `serial` (concurrency, failure drills) need the machine to themselves and run afterwards.
 test: $(STAMP) lint migrations-check messages
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest $(PARALLEL) -m "not serial" $(PYTEST_ARGS) $(PYTEST_OK)
+	$(BIN)/pytest -m serial $(PYTEST_ARGS) $(PYTEST_OK)
 
 test-fast: $(STAMP)
 	$(BIN)/pytest -m "not browser and not concurrency" $(PYTEST_ARGS)
@@ -61,4 +69,4 @@ reset:
 	rm -f var/teilhabe.sqlite3 var/teilhabe.sqlite3-wal var/teilhabe.sqlite3-shm
 
 clean: reset
-	rm -rf $(VENV) var/static var/test-*.sqlite3*
+	rm -rf $(VENV) var/static var/test-*.sqlite3* var/test-media*

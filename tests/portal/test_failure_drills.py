@@ -21,6 +21,10 @@ from tests.portal_tree import build_site_tree
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 from harness import gunicorn  # noqa: E402
 
+# Drills start and stop servers (SMTP on a port picked beforehand, gunicorn) and wait on
+# timeouts: they run after the parallel part of `make test`, with the machine to themselves.
+pytestmark = pytest.mark.serial
+
 
 class Inbox:
     def __init__(self):
