@@ -69,3 +69,11 @@ def axe_check(_axe):
         return results
 
     return check
+
+
+@pytest.fixture(autouse=True)
+def _site_url_is_the_live_server(request, settings):
+    """In a browser journey the live server is the public site: links the pages announce from
+    SITE_URL (calendar downloads and subscriptions) must lead back to it."""
+    if "live_server" in request.fixturenames:
+        settings.SITE_URL = request.getfixturevalue("live_server").url
