@@ -19,9 +19,13 @@ draft; they submit for review, and the workflow publishes on approval as the rev
 Four eyes: nobody, superusers included, approves or publishes a reviewed page they created
 or last edited (or, for approval, submitted); they may request changes. A new page in a
 reviewed section is therefore never published by its creator in one step (no "publish" on
-create or copy there). One path is left open: a reviewer who is neither creator nor last
-editor may still change the page in the editor and press "Publish", which saves and publishes
-their change in one step (the edit view checks permission before it saves).
+create or copy there). Nor does anyone publish a reviewed page from its editor: the edit view
+asks for permission before it saves the form, so a reviewer who is neither creator nor last
+editor would otherwise change the page and publish that change, unseen, in one step. The
+`before_edit_page` hook in core/wagtail_hooks.py marks the page the editor works on
+(`mark_opened_in_editor`), the tester then refuses "Publish" for it, and a POST with
+`action-publish` saves a draft. Reviewed pages go live through the workflow's approval (or,
+unchanged, from the page listing's and revisions' publish actions, by someone else).
 
 Upgrading a database from before four eyes, where the rule's task is a plain Wagtail
 GroupApprovalTask: `ensure_review_workflow` converts that task in place. Both task types are
@@ -64,6 +68,14 @@ class ReviewRule:
     section_models: tuple[str, ...]  # "app_label.ModelName" of the pages that root a section
 
 
+_OPENED_IN_EDITOR = "_review_opened_in_editor"
+
+
+def mark_opened_in_editor(page) -> None:
+    """The page instance an edit view works on: its tester offers no "Publish" (see above)."""
+    setattr(page, _OPENED_IN_EDITOR, True)
+
+
 def may_publish(user, rule: ReviewRule) -> bool:
     return bool(user.is_active and (user.is_superuser or user.has_perm(rule.publish_permission)))
 
@@ -81,6 +93,7 @@ class ReviewedPagePermissionTester(PagePermissionTester):
             super().can_publish()
             and may_publish(self.user, self.rule)
             and not is_own_work(self.page, self.user)
+            and not getattr(self.page, _OPENED_IN_EDITOR, False)
         )
 
     def can_publish_subpage(self):

@@ -164,6 +164,46 @@ def test_editing_and_approving_in_one_step_is_refused(client, minutes_tree, peop
     assert MinutesPage.objects.get(pk=page.pk).summary == "Vom Prüfer umgeschrieben."
 
 
+def test_a_third_reviewer_cannot_change_and_publish_in_one_step(client, minutes_tree, people):
+    """A reviewer who neither wrote nor last edited the minutes may approve them, but not
+    rewrite them in the editor and publish the rewrite: nobody would have seen it."""
+    editor, reviewer = people["editor"], people["reviewer"]
+    page, state = in_review(minutes_tree, owner=editor, edited_by=editor, submitted_by=editor)
+    assert page.permissions_for_user(reviewer).can_publish()  # from the listing, unchanged
+    client.force_login(reviewer)
+    edit = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    assert 'name="action-publish"' not in client.get(edit).content.decode()
+    data = form_data(
+        body=minutes_tree["steering"],
+        summary="Vom Prüfer umgeschrieben.",
+        **{"action-publish": "1"},
+    )
+    client.post(edit, data)
+    page = MinutesPage.objects.get(pk=page.pk)
+    assert not page.live
+    assert page.get_latest_revision().user == reviewer  # saved as a draft, waiting for review
+    assert_approves_and_publishes(client, page, state, people["second_reviewer"])
+    assert MinutesPage.objects.get(pk=page.pk).summary == "Vom Prüfer umgeschrieben."
+
+
+def test_control_without_the_editor_mark_the_same_post_publishes(
+    client, minutes_tree, people, monkeypatch
+):
+    monkeypatch.setattr("core.review.mark_opened_in_editor", lambda page: None)
+    monkeypatch.setattr("core.wagtail_hooks.mark_opened_in_editor", lambda page: None)
+    editor, reviewer = people["editor"], people["reviewer"]
+    page, _state = in_review(minutes_tree, owner=editor, edited_by=editor, submitted_by=editor)
+    client.force_login(reviewer)
+    edit = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    data = form_data(
+        body=minutes_tree["steering"],
+        summary="Vom Prüfer umgeschrieben.",
+        **{"action-publish": "1"},
+    )
+    client.post(edit, data)
+    assert MinutesPage.objects.get(pk=page.pk).live
+
+
 def test_superusers_do_not_approve_their_own_minutes_either(client, minutes_tree, people):
     admin = people["admin"]
     page, state = in_review(minutes_tree, owner=admin, edited_by=admin, submitted_by=admin)
