@@ -6,26 +6,17 @@ A small framework shared by the apps: every app may provide `<app>/load_data.py`
 hang on them), each in one transaction, with progress lines and timings. Unlike load_demo this is
 not content for people to read: it is volume."""
 
-import importlib
 import time
 from types import ModuleType
 
-from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from core.discovery import app_modules
+
 
 def load_data_modules() -> list[tuple[str, ModuleType]]:
-    modules = []
-    for config in apps.get_app_configs():
-        try:
-            module = importlib.import_module(f"{config.name}.load_data")
-        except ModuleNotFoundError as error:
-            if error.name != f"{config.name}.load_data":
-                raise
-            continue
-        modules.append((config.label, module))
-    return modules
+    return [(config.label, module) for config, module in app_modules("load_data")]
 
 
 class Command(BaseCommand):

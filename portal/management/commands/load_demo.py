@@ -5,29 +5,20 @@ order of INSTALLED_APPS, the portal first because the others hang below its home
 content is data: each loader reads its app's `demo/*.yaml` (see core/demo_data.py), and a
 broken data file stops the command with the file and line to fix."""
 
-import importlib
 import time
 
-from django.apps import apps
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from core.demo_data import DemoDataError
+from core.discovery import app_modules
 
 
 class Command(BaseCommand):
     help = "Load the demo municipality (pages in nine languages, events, forums, minutes)."
 
     def handle(self, *args, **options):
-        loaders = []
-        for config in apps.get_app_configs():
-            try:
-                module = importlib.import_module(f"{config.name}.demo")
-            except ModuleNotFoundError as error:
-                if error.name != f"{config.name}.demo":
-                    raise
-                continue
-            loaders.append((config.label, module))
+        loaders = [(config.label, module) for config, module in app_modules("demo")]
         for index, (label, module) in enumerate(loaders, start=1):
             started = time.monotonic()
             self.stdout.write(self.style.MIGRATE_HEADING(f"[{index}/{len(loaders)}] {label}"))
