@@ -36,7 +36,7 @@ from django.core.cache import cache
 from django.test import Client
 from wagtail.models import Locale
 from events import ics
-from events.listing import calendar_pages
+from events.selectors import calendar_pages
 from events.models import EventOccurrence, EventPage
 
 locale = Locale.objects.get(language_code="de")

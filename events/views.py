@@ -29,7 +29,6 @@ from .cache import FEED_TIMEOUT, feed_version
 from .forms import FILTER_PARAMETERS, FIRST_YEAR, LAST_YEAR, parse_filters
 from .jsonld import event_data, json_ld
 from .links import event_links, feed_links
-from .listing import build_rows, calendar_pages, group_by_day, occurrences_for
 from .models import (
     LANGUAGE_AUTONYMS,
     LANGUAGE_NAMES,
@@ -42,6 +41,7 @@ from .models import (
 )
 from .queries import day_start
 from .recurrence import weekday_position
+from .selectors import build_rows, calendar_pages, group_by_day, occurrences_for
 
 PER_PAGE = 20
 MAX_PAGE_DIGITS = 6

@@ -9,8 +9,8 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 
-from events.listing import upcoming_rows
 from events.models import LANGUAGE_AUTONYMS, LANGUAGE_NAMES, EventIndexPage
+from events.selectors import upcoming_rows
 
 register = template.Library()
 
