@@ -103,3 +103,7 @@ class EventPageQuerySet(PageQuerySet):
         translated = self.model.objects.live().filter(locale=locale).values("translation_key")
         fallback = Q(locale=default) & ~Q(translation_key__in=translated)
         return self.filter(Q(locale=locale) | fallback)
+
+    def public_calendar_of(self, locale: Locale):
+        """Live, public events shown in `locale`'s calendar (with untranslated originals)."""
+        return self.live().public().in_calendar_of(locale)
