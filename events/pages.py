@@ -26,9 +26,9 @@ from .choices import LANGUAGE_AUTONYMS, LANGUAGE_NAMES, Audience
 from .forms import FIRST_YEAR, LAST_YEAR, parse_filters
 from .jsonld import event_data, json_ld
 from .links import event_links, feed_links
-from .queries import day_start
+from .queries import day_start, related_model
 from .recurrence import weekday_position
-from .selectors import build_rows, group_by_day, occurrences_for, related_model
+from .selectors import build_rows, group_by_day, occurrences_for
 
 if TYPE_CHECKING:  # annotations only: models.py imports this module
     from .models import EventPage

@@ -14,6 +14,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from .choices import EventStatus
+from .queries import related_model
 
 if TYPE_CHECKING:  # annotations only: models.py imports this module (through pages.py)
     from .models import EventCategory, EventOccurrence, EventPage, Venue
@@ -58,13 +59,6 @@ class EventRow:
     @property
     def postponed(self) -> bool:
         return self.page.status == EventStatus.POSTPONED
-
-
-def related_model(model_or_instance, field: str):
-    """The model at the other end of `field` (Django's documented _meta API): how these reads
-    reach venues, categories and occurrences from the pages they are given, without
-    importing the models."""
-    return model_or_instance._meta.get_field(field).related_model
 
 
 # What a listing shows of an event: loading only these columns (not the page's sixty, nor
