@@ -36,11 +36,10 @@ from django.core.cache import cache
 from django.test import Client
 from wagtail.models import Locale
 from events import ics
-from events.listing import calendar_pages
 from events.models import EventOccurrence, EventPage
 
 locale = Locale.objects.get(language_code="de")
-pages = calendar_pages(locale)
+pages = EventPage.objects.public_calendar_of(locale)
 def generate():
     events = ics.load_events(pages, locale=locale)
     return events, ics.render_calendar(events, language="de", name="Teilhabe")

@@ -171,15 +171,14 @@ def prepare() -> dict:
     """One database: forum 1 (empty, SEATS seats) takes the registration load; forum 2 has
     DASHBOARD_REGISTRATIONS registrations; forum 3 has 50, for the query-count comparison."""
     fill = f"""
-import io
 from forum import load_data
 from forum.models import Forum, Registration
 index = Forum.objects.get(pk=1).event.get_parent().specific
 load_data.create_forum(
     index=index, count={DASHBOARD_REGISTRATIONS},
-    capacity={DASHBOARD_REGISTRATIONS * 9 // 10}, organiser="bench", out=io.StringIO()
+    capacity={DASHBOARD_REGISTRATIONS * 9 // 10}, organiser="bench"
 )
-load_data.create_forum(index=index, count=50, capacity=40, organiser="bench", out=io.StringIO())
+load_data.create_forum(index=index, count=50, capacity=40, organiser="bench")
 """
     # As in production, e-mails are rendered by the task worker: the request only queues them
     # in its own transaction. No worker runs during the load; one drains a sample afterwards.

@@ -12,15 +12,15 @@ Organisers' access to personal data is further limited per forum in the forum ap
 editors never get registration data: a role grants a kind of object, an app decides which
 objects of it."""
 
-import importlib
 import logging
 from collections import defaultdict
 from collections.abc import Iterator
 
-from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+from .discovery import app_modules
 
 logger = logging.getLogger(__name__)
 
@@ -49,12 +49,8 @@ BASE_PAGE_PERMISSIONS = {
 
 
 def _declarations() -> Iterator[object]:
-    for config in apps.get_app_configs():
-        try:
-            yield importlib.import_module(f"{config.name}.roles")
-        except ModuleNotFoundError as error:
-            if error.name != f"{config.name}.roles":
-                raise
+    for _config, module in app_modules("roles"):
+        yield module
 
 
 def declared(attribute: str, base: dict[str, list[str]]) -> dict[str, list[str]]:

@@ -12,7 +12,6 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TextIO
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
@@ -21,7 +20,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from core.page_cache import invalidate_page_cache
-from core.progress import progress
+from core.progress import OnProgress, tracked
 
 from .cache import bump_feed_version
 from .models import (
@@ -71,7 +70,7 @@ def _insert_local_rows(model, objects: list, batch_size: int) -> None:
 
 
 def bulk_create_events(
-    index: EventIndexPage, specs: Iterable[EventSpec], *, out: TextIO | None = None
+    index: EventIndexPage, specs: Iterable[EventSpec], *, on_progress: OnProgress | None = None
 ) -> int:
     """Append the events described by `specs` as live children of `index`."""
     specs = list(specs)
@@ -86,7 +85,9 @@ def bulk_create_events(
         last_child = parent.get_last_child()
         next_step = (last_child._get_lastpos_in_path() + 1) if last_child else 1
         batches = [specs[i : i + per_batch] for i in range(0, len(specs), per_batch)]
-        for batch in progress(batches, total=len(batches), label="events", out=out, every=1):
+        for batch in tracked(
+            batches, total=len(batches), label="events", on_progress=on_progress, every=1
+        ):
             pages = []
             for offset, spec in enumerate(batch):
                 pages.append(

@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import date, datetime, time, timedelta
-from typing import TextIO
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -32,7 +31,7 @@ from core.demo_data import (
     read_demo_file,
     weekday_number,
 )
-from core.progress import progress
+from core.progress import OnProgress, tracked
 from portal.models import HomePage
 
 from .models import (
@@ -68,26 +67,30 @@ def calendar_data() -> dict:
     return data
 
 
-def load(*, out: TextIO) -> None:
+def load(*, on_progress: OnProgress | None = None) -> list[str]:
+    """Build or update the calendars; returns what the command should tell the operator."""
+    notes: list[str] = []
     data = calendar_data()
     locales = {
         code: Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES
     }
     home = HomePage.objects.filter(locale=locales["de"], depth=2).first()
     if home is None:
-        out.write("  no German home page: run the portal demo first; calendar skipped\n")
-        return
+        notes.append("no German home page: run the portal demo first; calendar skipped")
+        return notes
     homes = {code: home.get_translation_or_none(locale) for code, locale in locales.items()}
     missing = [code for code, page in homes.items() if page is None]
     if missing:
-        out.write(f"  no home page in {', '.join(missing)}: those calendars are skipped\n")
+        notes.append(f"no home page in {', '.join(missing)}: those calendars are skipped")
     languages = [code for code in locales if homes.get(code) is not None]
     indexes = _calendars(data, home, locales, languages)
     categories = _categories(data, locales)
     venues = _venues(data, locales)
     today = timezone.localdate()
     events = data["events"]
-    for spec in progress(events, total=len(events), label="events", out=out, every=5):
+    for spec in tracked(
+        events, total=len(events), label="events", on_progress=on_progress, every=5
+    ):
         _event(
             data,
             spec,
@@ -98,6 +101,7 @@ def load(*, out: TextIO) -> None:
             locales=locales,
             languages=languages,
         )
+    return notes
 
 
 def _calendars(data, home, locales, languages) -> dict[str, EventIndexPage]:

@@ -10,12 +10,13 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from django import forms
+from django.db.models import QuerySet
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.models import Locale
 
-from .models import EVENT_LANGUAGES, Audience, EventCategory
+from .choices import EVENT_LANGUAGES, Audience
 from .queries import day_start
 
 # Dates far outside this range are typing errors (and overflow time zone arithmetic).
@@ -24,11 +25,11 @@ LAST_YEAR = 2200
 FILTER_PARAMETERS = ("category", "audience", "language", "from", "to")
 
 
-def category_choices(locale: Locale) -> list[tuple[str, str]]:
-    """(slug, name) of the categories in `locale`, plus untranslated ones of the default
-    locale. One query."""
+def category_choices(categories: QuerySet, locale: Locale) -> list[tuple[str, str]]:
+    """(slug, name) of the `categories` (EventCategory rows, as `index.categories()` gives
+    them) in `locale`, plus untranslated ones of the default locale. One query."""
     default = Locale.get_default()
-    rows = EventCategory.objects.filter(locale_id__in={locale.pk, default.pk}).values_list(
+    rows = categories.filter(locale_id__in={locale.pk, default.pk}).values_list(
         "translation_key", "slug", "name", "locale_id"
     )
     chosen: dict = {}
@@ -125,9 +126,9 @@ class FilterForm(forms.Form):
         error_messages={"invalid_choice": _("There is no language “%(value)s” in this list.")},
     )
 
-    def __init__(self, data=None, *, locale: Locale, **kwargs):
+    def __init__(self, data=None, *, locale: Locale, categories: QuerySet, **kwargs):
         super().__init__(data, **kwargs)
-        self.fields["category"].choices = category_choices(locale)
+        self.fields["category"].choices = category_choices(categories, locale)
         self.fields["language"].choices = language_choices()
         # "from" and "to" are Python keywords, so they are added here.
         self.fields["from"] = CalendarDateField(
@@ -174,14 +175,17 @@ class FilterForm(forms.Form):
         return messages
 
 
-def parse_filters(query: QueryDict, *, locale: Locale) -> tuple[FilterForm, Filters | None]:
-    """The bound form and its filters, or None for the filters when something is invalid."""
+def parse_filters(
+    query: QueryDict, *, locale: Locale, categories: QuerySet
+) -> tuple[FilterForm, Filters | None]:
+    """The bound form and its filters, or None for the filters when something is invalid.
+    `categories`: every EventCategory (this module imports no models: pages.py uses it)."""
     data = QueryDict(mutable=True)
     for name in FILTER_PARAMETERS:
         values = [value for value in query.getlist(name) if value != ""]
         if values:
             data.setlist(name, values[:50])
-    form = FilterForm(data, locale=locale)
+    form = FilterForm(data, locale=locale, categories=categories)
     if not form.is_valid():
         return form, None
     return form, form.filters()

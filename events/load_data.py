@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import random
 from datetime import datetime, time, timedelta
-from typing import TextIO
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.utils import timezone
 from wagtail.models import Locale
 
+from core.progress import OnProgress
 from portal.home import ensure_source_home
 
 from .bulk import EventSpec, bulk_create_events
@@ -51,19 +51,21 @@ def add_arguments(parser) -> None:
     )
 
 
-def generate(*, options: dict, out: TextIO) -> None:
+def generate(*, options: dict, on_progress: OnProgress | None = None) -> list[str]:
+    notes: list[str] = []
     count = options.get("events") or 0
     if count <= 0:
-        out.write("  no events requested (--events N)\n")
-        return
+        notes.append("no events requested (--events N)")
+        return notes
     index = ensure_calendar()
     categories = ensure_categories(index.locale)
     venues = ensure_venues(index.locale)
     specs = event_specs(
         count, categories, venues, seed=options.get("events_seed", 7), first_number=index.numchild
     )
-    created = bulk_create_events(index, specs, out=out)
-    out.write(f"  {created} events under {index.url_path}\n")
+    created = bulk_create_events(index, specs, on_progress=on_progress)
+    notes.append(f"{created} events under {index.url_path}")
+    return notes
 
 
 def ensure_calendar() -> EventIndexPage:

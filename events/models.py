@@ -15,7 +15,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -26,6 +25,15 @@ from wagtail.search import index
 
 from portal.blocks import ContentStreamBlock
 
+from . import pages
+from .choices import (  # noqa: F401 - re-exported: events.models is where other apps look
+    EVENT_LANGUAGES,
+    LANGUAGE_AUTONYMS,
+    LANGUAGE_CHOICES,
+    LANGUAGE_NAMES,
+    Audience,
+    EventStatus,
+)
 from .queries import EventPageQuerySet
 from .recurrence import MAX_SERIES_DAYS, Repeat, expand
 
@@ -117,70 +125,29 @@ class EventIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("event calendar")
 
+    def events(self):
+        """Live, public events shown in this calendar (with untranslated originals): where
+        the calendar's pages start (events/pages.py imports no models)."""
+        return EventPage.objects.public_calendar_of(self.locale)
+
+    def categories(self):
+        return EventCategory.objects.all()
+
     @path("")
     def upcoming_view(self, request):
-        from .views import calendar_list  # cycle: views.py imports models (open)
-
-        return calendar_list(request, self, past=False)
+        return pages.calendar_list(request, self, past=False)
 
     @path("past/")
     def past_view(self, request):
-        from .views import calendar_list  # cycle: views.py imports models (open)
-
-        return calendar_list(request, self, past=True)
+        return pages.calendar_list(request, self, past=True)
 
     @path("month/")
     def current_month_view(self, request):
-        from .views import calendar_month  # cycle: views.py imports models (open)
-
-        return calendar_month(request, self, year=None, month=None)
+        return pages.calendar_month(request, self, year=None, month=None)
 
     @path("month/<int:year>/<int:month>/")
     def month_view(self, request, year, month):
-        from .views import calendar_month  # cycle: views.py imports models (open)
-
-        return calendar_month(request, self, year=year, month=month)
-
-
-class EventStatus(models.TextChoices):
-    SCHEDULED = "scheduled", pgettext_lazy("event status", "Scheduled")
-    CANCELLED = "cancelled", pgettext_lazy("event status", "Cancelled")
-    POSTPONED = "postponed", pgettext_lazy("event status", "Postponed")
-
-
-class Audience(models.TextChoices):
-    NEWCOMERS = "newcomers", _("Newcomers")
-    FAMILIES = "families", _("Families")
-    YOUTH = "youth", _("Young people")
-    ASSOCIATIONS = "associations", _("Associations and initiatives")
-    ADMINISTRATION = "administration", _("Administration")
-
-
-# Languages that may be spoken or interpreted at an event: the site's nine plus the ones
-# newcomers in German towns often need. (code, autonym, name in the visitor's language)
-EVENT_LANGUAGES = [
-    ("de", "Deutsch", _("German")),
-    ("en", "English", _("English")),
-    ("ar", "العربية", _("Arabic")),
-    ("fa", "فارسی", _("Persian")),
-    ("prs", "دری", _("Dari")),
-    ("ps", "پښتو", _("Pashto")),
-    ("ku", "Kurdî", _("Kurdish")),
-    ("tr", "Türkçe", _("Turkish")),
-    ("uk", "Українська", _("Ukrainian")),
-    ("ru", "Русский", _("Russian")),
-    ("ro", "Română", _("Romanian")),
-    ("bg", "Български", _("Bulgarian")),
-    ("pl", "Polski", _("Polish")),
-    ("sq", "Shqip", _("Albanian")),
-    ("ti", "ትግርኛ", _("Tigrinya")),
-    ("so", "Soomaali", _("Somali")),
-    ("fr", "Français", _("French")),
-    ("gsg", "DGS", _("German Sign Language")),
-]
-LANGUAGE_CHOICES = [(code, autonym) for code, autonym, _name in EVENT_LANGUAGES]
-LANGUAGE_AUTONYMS = dict(LANGUAGE_CHOICES)
-LANGUAGE_NAMES = {code: name for code, _autonym, name in EVENT_LANGUAGES}
+        return pages.calendar_month(request, self, year=year, month=month)
 
 
 def time_zone_choices() -> list[tuple[str, str]]:
@@ -472,10 +439,8 @@ class EventPage(Page):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from .views import event_page_context  # cycle: views.py imports models (open)
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(event_page_context(request, self))
+        context.update(pages.event_page_context(request, self))
         return context
 
 

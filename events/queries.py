@@ -27,11 +27,17 @@ def day_start(day: date) -> datetime:
     return datetime.combine(day, time()).replace(tzinfo=ZoneInfo(settings.TIME_ZONE))
 
 
+def related_model(model_or_instance, field: str):
+    """The model at the other end of `field` (Django's documented _meta API). How this module
+    and the selectors reach occurrences, categories, venues and the page's child rows without
+    importing models.py, which builds its manager from here and imports the pages module."""
+    return model_or_instance._meta.get_field(field).related_model
+
+
 class EventPageQuerySet(PageQuerySet):
     def _occurrences(self):
-        from .models import EventOccurrence  # models.py builds its manager from here
-
-        return EventOccurrence.objects.filter(page_id=OuterRef("pk"))
+        occurrence = related_model(self.model, "occurrences")
+        return occurrence.objects.filter(page_id=OuterRef("pk"))
 
     def upcoming(self, now: datetime | None = None):
         """Events with an occurrence that has not ended yet, soonest first (annotated with
@@ -67,9 +73,11 @@ class EventPageQuerySet(PageQuerySet):
 
     def in_category(self, *slugs: str):
         """Events in any of the categories with these slugs (in any locale)."""
-        from .models import EventCategory  # models.py builds its manager from here
-
-        keys = EventCategory.objects.filter(slug__in=slugs).values("translation_key")
+        keys = (
+            related_model(self.model, "categories")
+            .objects.filter(slug__in=slugs)
+            .values("translation_key")
+        )
         through = self.model.categories.through
         return self.filter(
             Exists(
@@ -80,18 +88,16 @@ class EventPageQuerySet(PageQuerySet):
         )
 
     def for_audience(self, *audiences: str):
-        from .models import EventAudience  # models.py builds its manager from here
-
+        audience = related_model(self.model, "event_audiences")
         return self.filter(
-            Exists(EventAudience.objects.filter(page_id=OuterRef("pk"), audience__in=audiences))
+            Exists(audience.objects.filter(page_id=OuterRef("pk"), audience__in=audiences))
         )
 
     def in_language(self, *languages: str):
         """Events where any of these languages is spoken or interpreted."""
-        from .models import EventLanguage  # models.py builds its manager from here
-
+        language = related_model(self.model, "event_languages")
         return self.filter(
-            Exists(EventLanguage.objects.filter(page_id=OuterRef("pk"), language__in=languages))
+            Exists(language.objects.filter(page_id=OuterRef("pk"), language__in=languages))
         )
 
     def in_calendar_of(self, locale: Locale):
@@ -103,3 +109,7 @@ class EventPageQuerySet(PageQuerySet):
         translated = self.model.objects.live().filter(locale=locale).values("translation_key")
         fallback = Q(locale=default) & ~Q(translation_key__in=translated)
         return self.filter(Q(locale=locale) | fallback)
+
+    def public_calendar_of(self, locale: Locale):
+        """Live, public events shown in `locale`'s calendar (with untranslated originals)."""
+        return self.live().public().in_calendar_of(locale)

@@ -31,13 +31,13 @@ from . import permissions, services
 from .admin_forms import StartSurveyForm
 from .csv_export import csv_response
 from .models import Answer, Moderation, QuestionKind, Response, Survey
-from .results import (
+from .selectors.results import (
     free_texts_for_moderation,
     moderation_counts,
     survey_results,
     yearly_comparison,
 )
-from .statistics import statistics_context
+from .selectors.statistics import statistics_context
 from .tasks import send_feedback_invitations
 from .translations import NATIVE_NAMES, SOURCE_LANGUAGE, normalise_language, pick
 

@@ -9,7 +9,6 @@ answers are left alone."""
 
 import random
 from datetime import datetime, time, timedelta
-from typing import TextIO
 
 from django.conf import settings
 from django.db import transaction
@@ -18,7 +17,7 @@ from wagtail.models import Locale
 
 from core.demo_data import check_translations, nearest_day, read_demo_file
 from core.page_cache import invalidate_page_cache
-from core.progress import progress
+from core.progress import OnProgress, tracked
 from events import demo as calendar_demo
 from events.models import EventCategory, EventIndexPage, EventPage, Venue
 from portal.models import HomePage
@@ -37,12 +36,20 @@ def feedback_data() -> dict:
     return data
 
 
-def load(*, out: TextIO) -> None:
+def load(*, on_progress: OnProgress | None = None) -> list[str]:
+    notes: list[str] = []
     data = feedback_data()
     rng = random.Random(SEED)
-    events = _past_events(data, out)
+    events = _past_events(data)
+    notes.append(f"{len(events)} past events with feedback")
     for index, (event, spec) in enumerate(
-        progress(events, total=len(events), label="surveys after events", out=out, every=1)
+        tracked(
+            events,
+            total=len(events),
+            label="surveys after events",
+            on_progress=on_progress,
+            every=1,
+        )
     ):
         survey = Survey.objects.filter(event=event).first() or services.survey_create_for_event(
             event=event
@@ -51,22 +58,23 @@ def load(*, out: TextIO) -> None:
             _answer_event_survey(data, survey, rng, spec, hide_one=index == 0)
         if index == 0 and not survey.is_published:
             services.results_publish(survey=survey)
-    for survey in _yearly_surveys(data, out):
+    for survey in _yearly_surveys(data):
+        notes.append(f"yearly survey {survey.year}: {survey.responses.count()} answers")
         if not survey.is_published:
             services.results_publish(survey=survey)
     invalidate_page_cache()
+    return notes
 
 
 # --- events ---------------------------------------------------------------------------------
 
 
-def _past_events(data: dict, out: TextIO) -> list[tuple[EventPage, dict]]:
+def _past_events(data: dict) -> list[tuple[EventPage, dict]]:
     """Two past citizen forums and a workshop: the calendar demo's own where it has them (its
     other past events, such as a steering-group meeting, get no survey), else this demo's."""
     specs = data["events"]
     organiser = calendar_demo.calendar_data()["organiser"]
     events = [_past_event(spec, organiser) for spec in specs]
-    out.write(f"  {len(events)} past events with feedback\n")
     return list(zip(events, specs, strict=True))
 
 
@@ -261,7 +269,7 @@ def _moderate(free_texts, rng: random.Random, *, hidden_text: str, survey: Surve
         )
 
 
-def _yearly_surveys(data: dict, out: TextIO) -> list[Survey]:
+def _yearly_surveys(data: dict) -> list[Survey]:
     """The last two completed yearly surveys (mid-September to mid-November)."""
     today = timezone.localdate()
     last = today.year if today >= today.replace(month=11, day=16) else today.year - 1
@@ -289,5 +297,4 @@ def _yearly_surveys(data: dict, out: TextIO) -> list[Survey]:
             )
             _moderate(free_texts, rng, hidden_text="", survey=survey)
         surveys.append(survey)
-        out.write(f"  yearly survey {year}: {survey.responses.count()} answers\n")
     return surveys

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import random
 from datetime import datetime, time, timedelta
-from typing import TextIO
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.utils import timezone
 
-from core.progress import progress
+from core.progress import OnProgress, tracked
 from events.bulk import EventSpec, bulk_create_events
 from events.load_data import KINDS, TOPICS, ensure_calendar, ensure_categories
 from events.models import EventPage
@@ -55,27 +54,34 @@ def add_arguments(parser) -> None:
     )
 
 
-def generate(*, options: dict, out: TextIO) -> None:
+def generate(*, options: dict, on_progress: OnProgress | None = None) -> list[str]:
+    notes: list[str] = []
     answers = options.get("answers") or 0
     past = options.get("past_events") or 0
     if answers <= 0 and past <= 0:
-        out.write("  nothing requested (--answers N, --past-events N)\n")
-        return
+        notes.append("nothing requested (--answers N, --past-events N)")
+        return notes
     if past > 0:
-        events = create_past_events(past, out=out)
+        events = create_past_events(past, on_progress=on_progress)
         rng = random.Random(past)
         with_survey = events[::3]
-        for event in progress(
-            with_survey, total=len(with_survey), label="surveys on past events", out=out
+        for event in tracked(
+            with_survey,
+            total=len(with_survey),
+            label="surveys on past events",
+            on_progress=on_progress,
         ):
             survey = _survey_for(event)
             add_answers(survey, rng.randint(5, 25), rng=rng)
-        out.write(f"  {len(events)} past events, {len(with_survey)} with answers\n")
+        notes.append(f"{len(events)} past events, {len(with_survey)} with answers")
     if answers > 0:
-        events = create_past_events(1, out=out, first_number=900000 + answers, days_ago=20)
+        events = create_past_events(
+            1, on_progress=on_progress, first_number=900000 + answers, days_ago=20
+        )
         survey = _survey_for(events[0])
-        add_answers(survey, answers, rng=random.Random(answers), out=out)
-        out.write(f"  survey {survey.pk}: {answers} answers\n")
+        add_answers(survey, answers, rng=random.Random(answers), on_progress=on_progress)
+        notes.append(f"survey {survey.pk}: {answers} answers")
+    return notes
 
 
 def _survey_for(event) -> Survey:
@@ -91,7 +97,13 @@ def _survey_for(event) -> Survey:
     return survey
 
 
-def create_past_events(count: int, *, out: TextIO, first_number: int = 500000, days_ago: int = 0):
+def create_past_events(
+    count: int,
+    *,
+    on_progress: OnProgress | None = None,
+    first_number: int = 500000,
+    days_ago: int = 0,
+):
     """Past events through the events app's bulk helper (German calendar, demo categories)."""
     index = ensure_calendar()
     categories = ensure_categories(index.locale)
@@ -114,20 +126,21 @@ def create_past_events(count: int, *, out: TextIO, first_number: int = 500000, d
                 organiser_name="Integrationsbüro",
             )
         )
-    bulk_create_events(index, specs, out=out)
+    bulk_create_events(index, specs, on_progress=on_progress)
     slugs = [spec.slug for spec in specs]
     return list(EventPage.objects.filter(slug__in=slugs).order_by("start"))
 
 
-def add_answers(survey: Survey, count: int, *, rng: random.Random, out: TextIO | None = None):
+def add_answers(
+    survey: Survey, count: int, *, rng: random.Random, on_progress: OnProgress | None = None
+):
     questions = list(survey.questions.all())
     submitted = timezone.localdate(survey.opens_at)
     numbers = list(range(count))
     chunks = [numbers[i : i + CHUNK] for i in range(0, count, CHUNK)]
-    items = (
-        progress(chunks, total=len(chunks), label="answers", out=out, every=1) if out else chunks
-    )
-    for chunk in items:
+    for chunk in tracked(
+        chunks, total=len(chunks), label="answers", on_progress=on_progress, every=1
+    ):
         responses = Response.objects.bulk_create(
             [
                 Response(

@@ -5,7 +5,6 @@ import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import TextIO
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -17,7 +16,8 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from core.page_cache import invalidate_page_cache
-from core.progress import progress
+from core.progress import OnProgress, tracked
+from core.scheduler import scheduled_job
 from events.models import EventPage, EventStatus
 from forum import public as forum_public
 from portal.mail import send_mail_later
@@ -214,8 +214,15 @@ def _send_invitation(*, survey: Survey, attendee, titles: Mapping[str, str]) -> 
     return True
 
 
+@scheduled_job(
+    name="send_feedback_invitations",
+    report="feedback: {result.sent} invitation(s) sent for {result.surveys} due survey(s)",
+)
 def invitations_send(
-    *, survey: Survey | None = None, now: datetime | None = None, out: TextIO | None = None
+    *,
+    survey: Survey | None = None,
+    now: datetime | None = None,
+    on_progress: OnProgress | None = None,
 ) -> InvitationReport:
     """Invite every attendee of every ended event with an open survey; idempotent.
 
@@ -247,8 +254,7 @@ def invitations_send(
         titles = _event_titles(current.event)
         label = f"survey {current.pk} ({current.event.title[:40]})"
         sent_here = 0
-        items = progress(todo, total=len(todo), label=label, out=out) if out else todo
-        for attendee in items:
+        for attendee in tracked(todo, total=len(todo), label=label, on_progress=on_progress):
             try:
                 if _send_invitation(survey=current, attendee=attendee, titles=titles):
                     sent_here += 1

@@ -17,7 +17,7 @@ from core import ratelimit
 from . import services
 from .forms import SurveyAnswerForm
 from .models import Survey
-from .statistics import statistics_csv_response, statistics_page_context
+from .selectors.statistics import statistics_csv_response, statistics_page_context
 from .translations import (
     LANGUAGE_CODES,
     NATIVE_NAMES,

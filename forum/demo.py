@@ -7,7 +7,6 @@ Idempotent: an existing forum, its themes, tables and registrations are left as 
 
 import random
 from datetime import timedelta
-from typing import TextIO
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
@@ -15,7 +14,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from core.demo_data import check_translations, read_demo_file
-from core.progress import progress
+from core.progress import OnProgress, tracked
 from events.models import EventPage
 
 from .models import Forum, ForumTable, Registration, RegistrationWish, Theme, normalise_email
@@ -36,15 +35,16 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def load(*, out: TextIO) -> None:
+def load(*, on_progress: OnProgress | None = None) -> list[str]:
+    notes: list[str] = []
     data = forum_data()
     slug, config = data["event"], data["forum"]
     event = EventPage.objects.filter(slug=slug, locale__language_code="de").first()
     if event is None:
-        out.write(
-            f"  forum: no event with slug '{slug}' (events demo not loaded); no forum created\n"
+        notes.append(
+            f"forum: no event with slug '{slug}' (events demo not loaded); no forum created"
         )
-        return
+        return notes
     with transaction.atomic():
         forum = Forum.objects.filter(event__translation_key=event.translation_key).first()
         if forum is None:
@@ -62,13 +62,14 @@ def load(*, out: TextIO) -> None:
                 ask_comments=True,
             )
             forum.save()
-            out.write(f"  forum: World-Café forum on '{event.title}'\n")
+            notes.append(f"forum: World-Café forum on '{event.title}'")
         organiser = get_user_model().objects.filter(username=data["organiser"]).first()
         if organiser is not None:
             forum.organisers.add(organiser)
         themes = _themes(forum, data["themes"])
         _tables(forum, themes, data["themes"], seats=config["seats_per_table"])
-        _registrations(forum, themes, data["people"], out)
+        notes += _registrations(forum, themes, data["people"], on_progress)
+    return notes
 
 
 def _themes(forum: Forum, specs: list[dict]) -> list[Theme]:
@@ -104,14 +105,20 @@ def _tables(forum: Forum, themes: list[Theme], specs: list[dict], *, seats: int)
             )
 
 
-def _registrations(forum: Forum, themes: list[Theme], people: list[dict], out: TextIO) -> None:
+def _registrations(
+    forum: Forum, themes: list[Theme], people: list[dict], on_progress: OnProgress | None
+) -> list[str]:
     if forum.registrations.exists():
-        return
+        return []
     chance = random.Random(2027)  # the same demo every time
     now = timezone.now()
     confirmed = 0
-    for index, person in progress(
-        list(enumerate(people)), total=len(people), label="forum registrations", out=out, every=10
+    for index, person in tracked(
+        list(enumerate(people)),
+        total=len(people),
+        label="forum registrations",
+        on_progress=on_progress,
+        every=10,
     ):
         name, language = person["name"], person["language"]
         status = Registration.Status.CONFIRMED
@@ -164,7 +171,7 @@ def _registrations(forum: Forum, themes: list[Theme], people: list[dict], out: T
     Forum.objects.filter(pk=forum.pk, seats_taken__lte=F("capacity") - confirmed).update(
         seats_taken=F("seats_taken") + confirmed
     )
-    out.write(f"  forum: {len(people)} registrations, {confirmed} confirmed\n")
+    return [f"forum: {len(people)} registrations, {confirmed} confirmed"]
 
 
 _ASCII = str.maketrans(

@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import random
 from datetime import timedelta
-from typing import TextIO
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from core.progress import progress
+from core.progress import OnProgress, tracked
 from events.load_data import ensure_calendar
 from events.models import EventIndexPage, EventPage
 
@@ -54,26 +53,30 @@ def _calendar():
     return ensure_calendar()
 
 
-def generate(*, options: dict, out: TextIO) -> None:
+def generate(*, options: dict, on_progress: OnProgress | None = None) -> list[str]:
+    notes: list[str] = []
     count = options.get("registrations") or 0
     if count <= 0:
-        out.write("  no registrations requested (--registrations N)\n")
-        return
+        notes.append("no registrations requested (--registrations N)")
+        return notes
     index = _calendar()
     if index is None:
-        out.write("  no calendar to put the forum's event in; nothing created\n")
-        return
+        notes.append("no calendar to put the forum's event in; nothing created")
+        return notes
     forum = create_forum(
         index=index,
         count=count,
         capacity=options.get("forum_capacity") or max(1, count * 9 // 10),
         organiser=options.get("forum_organiser") or "",
-        out=out,
+        on_progress=on_progress,
     )
-    out.write(f"  forum {forum.pk}: {count} registrations, {forum.seats_taken} confirmed\n")
+    notes.append(f"forum {forum.pk}: {count} registrations, {forum.seats_taken} confirmed")
+    return notes
 
 
-def create_forum(*, index, count: int, capacity: int, organiser: str, out: TextIO) -> Forum:
+def create_forum(
+    *, index, count: int, capacity: int, organiser: str, on_progress: OnProgress | None = None
+) -> Forum:
     chance = random.Random(count)
     start = (timezone.now() + timedelta(days=30)).replace(minute=0, second=0, microsecond=0)
     event = index.add_child(
@@ -107,7 +110,9 @@ def create_forum(*, index, count: int, capacity: int, organiser: str, out: TextI
     now = timezone.now()
     numbers = list(range(count))
     chunks = [numbers[i : i + CHUNK] for i in range(0, count, CHUNK)]
-    for chunk in progress(chunks, total=len(chunks), label="registrations", out=out, every=1):
+    for chunk in tracked(
+        chunks, total=len(chunks), label="registrations", on_progress=on_progress, every=1
+    ):
         rows = []
         for number in chunk:
             language = LANGUAGES[number % len(LANGUAGES)]

@@ -16,17 +16,16 @@ It happens
 
 from __future__ import annotations
 
-import io
 import logging
 from dataclasses import asdict
 from datetime import datetime
-from typing import TextIO
 
 from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from core.progress import progress
+from core.progress import OnProgress, tracked
+from core.scheduler import scheduled_job
 from portal.models_mail import OutgoingEmail
 
 from . import services
@@ -160,12 +159,18 @@ def forums_past_retention(now: datetime) -> list[Forum]:
     return [forum for forum in candidates if forum.retention_until() <= now]
 
 
-def personal_data_expire(*, now: datetime | None = None, out: TextIO | None = None) -> int:
+@scheduled_job(
+    name="erase_personal_data_past_retention",
+    report="forum: personal data of {result} registrations past retention erased",
+)
+def personal_data_expire(
+    *, now: datetime | None = None, on_progress: OnProgress | None = None
+) -> int:
     """The scheduled job: erase what is past retention. Safe to repeat and to run late."""
     now = now or timezone.now()
     forums = forums_past_retention(now)
     erased = 0
-    out = out or io.StringIO()
-    for forum in progress(forums, total=len(forums), label="forums past retention", out=out):
+    label = "forums past retention"
+    for forum in tracked(forums, total=len(forums), label=label, on_progress=on_progress):
         erased += forum_personal_data_erase(forum=forum, now=now)
     return erased

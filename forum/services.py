@@ -29,7 +29,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_tasks import task
 
-from core.progress import progress
+from core.progress import OnProgress, progress, tracked
+from core.scheduler import scheduled_job
 
 from .models import (
     ACTIVE_STATUSES,
@@ -531,7 +532,8 @@ def registration_resend_link(*, registration: Registration) -> None:
             _notify(registration, "already_registered")
 
 
-def reminders_send(*, now: datetime | None = None, out: TextIO | None = None) -> int:
+@scheduled_job(name="send_forum_reminders", report="forum: {result} reminders sent")
+def reminders_send(*, now: datetime | None = None, on_progress: OnProgress | None = None) -> int:
     """Send due reminders: confirmed, not yet reminded, event within the forum's lead time.
 
     Safe to run every few minutes and from several workers: each registration is stamped
@@ -549,8 +551,8 @@ def reminders_send(*, now: datetime | None = None, out: TextIO | None = None) ->
             .exclude(email="")
             .values_list("pk", flat=True)
         )
-        for registration_id in progress(
-            ids, total=len(ids), label=f"reminders {forum}", out=out or _Silent()
+        for registration_id in tracked(
+            ids, total=len(ids), label=f"reminders {forum}", on_progress=on_progress
         ):
             with transaction.atomic():
                 stamped = Registration.objects.filter(
@@ -565,6 +567,9 @@ def reminders_send(*, now: datetime | None = None, out: TextIO | None = None) ->
     return sent
 
 
+@scheduled_job(
+    name="expire_pending_registrations", report="forum: {result} unconfirmed registrations expired"
+)
 def pending_expire(*, now: datetime | None = None) -> int:
     """Pending registrations older than 24 hours expire (they never held a seat)."""
     now = now or timezone.now()

@@ -11,7 +11,6 @@ Idempotent: minutes are found again by their fixed translation key."""
 import datetime
 import re
 import uuid
-from typing import TextIO
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -29,7 +28,7 @@ from core.demo_data import (
     weekday_number,
     working_day_on_or_before,
 )
-from core.progress import progress
+from core.progress import OnProgress, tracked
 from events.models import EventPage
 from portal.models import HomePage
 
@@ -156,7 +155,7 @@ def _render(value: str, code: str, data: dict, *, shift: datetime.timedelta, yea
     return PLACEHOLDER.sub(placeholder, value)
 
 
-def load(*, out: TextIO) -> None:
+def load(*, on_progress: OnProgress | None = None) -> list[str]:
     data = minutes_data()
     ensure_minutes_workflow()
     locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in _languages()}
@@ -167,13 +166,15 @@ def load(*, out: TextIO) -> None:
     by_name = {user.username: user for user in users}
     editor, reviewer = by_name.get("redaktion"), by_name.get("pruefung")
     *published, draft = story(data, timezone.localdate())
-    for spec in progress(published, total=len(published), label="minutes", out=out, every=2):
+    for spec in tracked(
+        published, total=len(published), label="minutes", on_progress=on_progress, every=2
+    ):
         _minutes(data, index, spec, bodies, locales, editor, reviewer)
     _draft(data, index, draft, bodies, editor)
-    out.write(
-        f"  {len(published)} published minutes in {len(locales)} languages, one draft in "
-        "review (visible only in the admin)\n"
-    )
+    return [
+        f"{len(published)} published minutes in {len(locales)} languages, one draft in "
+        "review (visible only in the admin)"
+    ]
 
 
 def _languages() -> list[str]:
@@ -386,7 +387,7 @@ def tiny_pdf(lines: list[str]) -> bytes:
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
     ]
-    output = bytearray(b"%PDF-1.4\n")
+    output = bytearray(b"%PDF-1.4")
     offsets = []
     for number, body in enumerate(objects, start=1):
         offsets.append(len(output))

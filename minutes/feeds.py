@@ -16,7 +16,7 @@ class MinutesFeed(Feed):
     def get_object(self, request, index, slug):
         self.request = request
         self.language = index.locale.language_code  # Feed puts it into the feed
-        directory = BodyDirectory.load()
+        directory = BodyDirectory.load(index.bodies())
         body = None
         if slug is not None:
             body = directory.by_slug(slug)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime
 import random
 import uuid
-from typing import TextIO
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
@@ -20,7 +19,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from core.page_cache import invalidate_page_cache
-from core.progress import progress
+from core.progress import OnProgress, tracked
 from portal.home import ensure_source_home
 
 from .models import (
@@ -62,17 +61,19 @@ def add_arguments(parser) -> None:
     )
 
 
-def generate(*, options: dict, out: TextIO) -> None:
+def generate(*, options: dict, on_progress: OnProgress | None = None) -> list[str]:
+    notes: list[str] = []
     count = options.get("minutes") or 0
     if count <= 0:
-        out.write("  no minutes requested (--minutes N)\n")
-        return
+        notes.append("no minutes requested (--minutes N)")
+        return notes
     index = ensure_archive()
     bodies = ensure_bodies(index.locale)
     created = bulk_create_minutes(
-        index, bodies, count, seed=options.get("minutes_seed", 11), out=out
+        index, bodies, count, seed=options.get("minutes_seed", 11), on_progress=on_progress
     )
-    out.write(f"  {created} published minutes under {index.url_path}\n")
+    notes.append(f"{created} published minutes under {index.url_path}")
+    return notes
 
 
 def ensure_archive() -> MinutesIndexPage:
@@ -138,7 +139,12 @@ def _insert_local_rows(model, objects: list) -> None:
 
 
 def bulk_create_minutes(
-    index: MinutesIndexPage, bodies: list[Body], count: int, *, seed: int, out=None
+    index: MinutesIndexPage,
+    bodies: list[Body],
+    count: int,
+    *,
+    seed: int,
+    on_progress: OnProgress | None = None,
 ) -> int:
     rng = random.Random(seed)  # the same data on every machine
     content_type = ContentType.objects.get_for_model(MinutesPage)
@@ -151,7 +157,9 @@ def bulk_create_minutes(
         first_number = parent.numchild
         numbers = list(range(first_number, first_number + count))
         batches = [numbers[i : i + BATCH] for i in range(0, len(numbers), BATCH)]
-        for batch in progress(batches, total=len(batches), label="minutes", out=out, every=1):
+        for batch in tracked(
+            batches, total=len(batches), label="minutes", on_progress=on_progress, every=1
+        ):
             pages, minutes = [], []
             for offset, number in enumerate(batch):
                 body = bodies[number % len(bodies)]

@@ -34,8 +34,10 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.review import ReviewedPagePermissionTester
 
+from . import feeds, views
 from .blocks import AgendaStreamBlock
 from .review import MINUTES_REVIEW
+from .selectors import minutes_page_context
 
 
 class BodyKind(models.TextChoices):
@@ -104,6 +106,11 @@ class ReviewedPageMixin:
     def permissions_for_user(self, user):
         return ReviewedPagePermissionTester(user, self, rule=MINUTES_REVIEW)
 
+    def bodies(self):
+        """Every body in every language: where the selectors start (they import no models,
+        so that the page classes can import them and keep their routes here)."""
+        return Body.objects.all()
+
 
 class MinutesIndexPage(ReviewedPageMixin, RoutablePageMixin, Page):
     """The archive of one language: all published minutes, a page per body, Atom feeds."""
@@ -119,29 +126,25 @@ class MinutesIndexPage(ReviewedPageMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("minutes archive")
 
+    def minutes(self):
+        """The minutes of this archive (all states; the selectors narrow them down)."""
+        return MinutesPage.objects.child_of(self)
+
     @path("")
     def archive(self, request):
-        from .views import archive_view  # cycle: views.py imports models (open)
-
-        return archive_view(request, index=self)
+        return views.archive_view(request, index=self)
 
     @path("gremium/<slug:slug>/")
     def body_page(self, request, slug):
-        from .views import body_view  # cycle: views.py imports models (open)
-
-        return body_view(request, index=self, slug=slug)
+        return views.body_view(request, index=self, slug=slug)
 
     @path("feed/")
     def feed(self, request):
-        from .feeds import MinutesFeed  # cycle: feeds.py imports models (open)
-
-        return MinutesFeed()(request, index=self, slug=None)
+        return feeds.MinutesFeed()(request, index=self, slug=None)
 
     @path("gremium/<slug:slug>/feed/")
     def body_feed(self, request, slug):
-        from .feeds import MinutesFeed  # cycle: feeds.py imports models (open)
-
-        return MinutesFeed()(request, index=self, slug=slug)
+        return feeds.MinutesFeed()(request, index=self, slug=slug)
 
 
 def _local(date: datetime.date, time: datetime.time | None) -> datetime.datetime:
@@ -263,8 +266,6 @@ class MinutesPage(ReviewedPageMixin, Page):
         ]
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import minutes_page_context  # cycle: selectors.py imports models (open)
-
         context = super().get_context(request, *args, **kwargs)
         context.update(minutes_page_context(page=self, request=request))
         return context

@@ -1,15 +1,24 @@
-"""Reads of the minutes app, each a constant number of queries however many minutes exist."""
+"""Reads of the minutes app, each a constant number of queries however many minutes exist.
+
+They import no models of this app: they start from the page they are given (`index.minutes()`,
+`page.bodies()`), so that models.py can import them and its page classes keep their routes
+and get_context."""
+
+from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from wagtail.models import Locale
 
 from core.i18n import public_only
 from events.models import EventPage
 
-from .models import Body, MinutesIndexPage, MinutesPage
+if TYPE_CHECKING:  # annotations only: models.py imports this module
+    from .models import Body, MinutesIndexPage, MinutesPage
 
 ARCHIVE_PAGE_SIZE = 20
 
@@ -24,9 +33,10 @@ class BodyDirectory:
     default_locale_id: int = 0
 
     @classmethod
-    def load(cls) -> "BodyDirectory":
+    def load(cls, bodies: QuerySet[Body]) -> BodyDirectory:
+        """From `page.bodies()` (one query)."""
         directory = cls(default_locale_id=Locale.get_default().pk)
-        for body in Body.objects.all().order_by("name"):
+        for body in bodies.order_by("name"):
             directory.by_id[body.pk] = body
             directory.by_key[(body.translation_key, body.locale_id)] = body
         return directory
@@ -58,7 +68,7 @@ def search_terms(query: str) -> str:
 
 
 def published_minutes(*, index: MinutesIndexPage, request: HttpRequest | None = None):
-    return public_only(MinutesPage.objects.child_of(index).live(), request)
+    return public_only(index.minutes().live(), request)
 
 
 def archive_minutes(
@@ -100,7 +110,7 @@ class Correction:
 
 
 def minutes_page_context(*, page: MinutesPage, request: HttpRequest) -> dict:
-    directory = BodyDirectory.load()
+    directory = BodyDirectory.load(page.bodies())
     body = directory.localized(page.body, page.locale_id) if page.body_id else None
     index = page.get_parent().specific if page.depth > 1 else None
     source_language = Locale.get_default().language_code
@@ -132,9 +142,8 @@ def _correction(page: MinutesPage, source_language: str) -> Correction | None:
     if page.correction_note.strip():
         return Correction(page.corrected_at, page.correction_note, page.locale.language_code)
     source = (
-        MinutesPage.objects.filter(
-            translation_key=page.translation_key, locale__language_code=source_language
-        )
+        type(page)
+        .objects.filter(translation_key=page.translation_key, locale__language_code=source_language)
         .only("correction_note")
         .first()
     )

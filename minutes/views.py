@@ -1,5 +1,12 @@
 """The archive and body pages (routes of MinutesIndexPage). Bad input gets a clear message in
-the visitor's language with a 4xx status, and the form keeps what was typed."""
+the visitor's language with a 4xx status, and the form keeps what was typed.
+
+This module imports no models: models.py imports it for the routes, and the views reach the
+data through the page they serve (`index.minutes()`, `index.bodies()`) and the selectors."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
@@ -8,8 +15,10 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from .forms import ArchiveFilterForm
-from .models import MinutesIndexPage
 from .selectors import ARCHIVE_PAGE_SIZE, BodyDirectory, archive_minutes, archive_years
+
+if TYPE_CHECKING:  # annotations only: models.py imports this module
+    from .models import MinutesIndexPage
 
 
 def _render(index, request, context, *, template, status=200) -> HttpResponse:
@@ -81,14 +90,14 @@ def _listing(
 
 
 def archive_view(request: HttpRequest, *, index: MinutesIndexPage) -> HttpResponse:
-    context, status = _listing(request, index=index, directory=BodyDirectory.load())
+    context, status = _listing(request, index=index, directory=BodyDirectory.load(index.bodies()))
     return _render(
         index, request, context, template="minutes/minutes_index_page.html", status=status
     )
 
 
 def body_view(request: HttpRequest, *, index: MinutesIndexPage, slug: str) -> HttpResponse:
-    directory = BodyDirectory.load()
+    directory = BodyDirectory.load(index.bodies())
     body = directory.by_slug(slug)
     if body is None:
         context = {"error": _("There is no body with this name."), "body": None}

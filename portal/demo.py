@@ -3,7 +3,6 @@ locales, the home page, six welcome topics and an about page in all nine languag
 staff accounts."""
 
 import json
-from typing import TextIO
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -11,7 +10,7 @@ from django.contrib.auth.models import Group
 from wagtail.models import Locale, Page, Site
 
 from core.demo_data import DemoDataError, check_translations, read_demo_file
-from core.progress import progress
+from core.progress import OnProgress, tracked
 from core.roles import EDITORS, ORGANISERS, REVIEWERS, ensure_roles
 from portal.models import HomePage, StandardPage, WelcomeIndexPage, WelcomePage
 from portal.site_address import sync_default_site
@@ -37,7 +36,7 @@ def site_data() -> dict:
     return data
 
 
-def load(*, out: TextIO) -> None:
+def load(*, on_progress: OnProgress | None = None) -> list[str]:
     data, site = welcome_data(), site_data()
     languages = [code for code, _ in settings.LANGUAGES]
     locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in languages}
@@ -55,7 +54,9 @@ def load(*, out: TextIO) -> None:
         show_in_menus=True,
     )
     topics = data["topics"]
-    for topic in progress(topics, total=len(topics), label="welcome topics", out=out, every=1):
+    for topic in tracked(
+        topics, total=len(topics), label="welcome topics", on_progress=on_progress, every=1
+    ):
         _publish_translated(
             parent=welcome_index,
             model=WelcomePage,
@@ -75,7 +76,7 @@ def load(*, out: TextIO) -> None:
         locales=locales,
         show_in_menus=True,
     )
-    _demo_accounts(site["accounts"], out)
+    return _demo_accounts(site["accounts"])
 
 
 def _blocks(blocks: list[dict], code: str) -> list[dict]:
@@ -168,7 +169,8 @@ def _publish_translated(
     return source
 
 
-def _demo_accounts(accounts: list[dict], out: TextIO) -> None:
+def _demo_accounts(accounts: list[dict]) -> list[str]:
+    """The demo staff accounts; returns the lines that tell a developer how to log in."""
     from allauth.account.models import EmailAddress
 
     ensure_roles()
@@ -198,9 +200,11 @@ def _demo_accounts(accounts: list[dict], out: TextIO) -> None:
         EmailAddress.objects.update_or_create(
             user=user, email=email, defaults={"verified": True, "primary": True}
         )
+    notes: list[str] = []
     if show:
-        out.write("  Demo accounts (development only), password for all: " + DEMO_PASSWORD + "\n")
+        notes.append("Demo accounts (development only), password for all: " + DEMO_PASSWORD)
         for account in accounts:
             group_name = ROLES[account.get("role")]
             role = "administrator" if account.get("administrator") else (group_name or "citizen")
-            out.write(f"    {account['email']:28} {role}\n")
+            notes.append(f"  {account['email']:28} {role}")
+    return notes

@@ -6,7 +6,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal import accounts, health, views
+from core import health
+from portal import accounts, views
 
 handler400 = "portal.views.error_400"
 handler403 = "portal.views.error_403"

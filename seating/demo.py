@@ -6,8 +6,7 @@ Idempotent: an existing plan for exactly the confirmed registrations is left as 
 moves survive); if the confirmed registrations changed, the tables are planned again with
 the same seed. The plan is published either way."""
 
-from typing import TextIO
-
+from core.progress import OnProgress
 from events.models import EventPage
 from forum.public import Forum
 
@@ -19,7 +18,8 @@ SEED = 2027
 ITERATIONS = 200_000  # the same plan on every machine: the search length, not the clock
 
 
-def load(*, out: TextIO) -> None:
+def load(*, on_progress: OnProgress | None = None) -> list[str]:
+    notes: list[str] = []
     event = EventPage.objects.filter(slug=EVENT_SLUG).order_by("pk").first()
     forum = (
         Forum.objects.filter(event__translation_key=event.translation_key).first()
@@ -27,8 +27,8 @@ def load(*, out: TextIO) -> None:
         else None
     )
     if forum is None:
-        out.write(f"  seating: no forum on an event '{EVENT_SLUG}' (forum demo not loaded)\n")
-        return
+        notes.append(f"seating: no forum on an event '{EVENT_SLUG}' (forum demo not loaded)")
+        return notes
     wanted = set(
         services.planned_registrations(
             forum=forum, source=SeatingPlan.Source.CONFIRMED
@@ -37,8 +37,8 @@ def load(*, out: TextIO) -> None:
     plan = SeatingPlan.objects.filter(forum=forum).first()
     seated = set(plan.seats.values_list("registration_id", flat=True)) if plan else set()
     if not wanted:
-        out.write("  seating: the demo forum has no confirmed registrations; no plan\n")
-        return
+        notes.append("seating: the demo forum has no confirmed registrations; no plan")
+        return notes
     if plan is None or seated != wanted or plan.rounds != forum.rounds:
         plan = services.plan_create(
             forum=forum,
@@ -47,16 +47,17 @@ def load(*, out: TextIO) -> None:
             iterations=ITERATIONS,
         )
         metrics = plan.metrics
-        out.write(
-            f"  seating: planned {metrics.get('guests')} guests at "
+        notes.append(
+            f"seating: planned {metrics.get('guests')} guests at "
             f"{forum.tables.count()} tables in {plan.rounds} rounds "
             f"(repeats {metrics.get('repeats')}, wished themes "
             f"{metrics.get('wished_themes_visited')}/{metrics.get('wished_themes_bound')}, "
             f"language misses {metrics.get('language_misses')}, "
-            f"{metrics.get('seconds')} s)\n"
+            f"{metrics.get('seconds')} s)"
         )
     else:
-        out.write("  seating: the demo plan is up to date\n")
+        notes.append("seating: the demo plan is up to date")
     if not plan.is_published:
         services.plan_publish(plan=plan)
-        out.write("  seating: plan published\n")
+        notes.append("seating: plan published")
+    return notes

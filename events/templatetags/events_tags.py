@@ -9,8 +9,8 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 
-from events.listing import upcoming_rows
-from events.models import LANGUAGE_AUTONYMS, LANGUAGE_NAMES, EventIndexPage
+from events.models import LANGUAGE_AUTONYMS, LANGUAGE_NAMES, EventIndexPage, EventPage
+from events.selectors import upcoming_rows
 
 register = template.Library()
 
@@ -115,7 +115,9 @@ def upcoming_events(context, home, limit: int = 3) -> dict:
     if index is None:
         index = EventIndexPage.objects.live().public().first()
     return {
-        "rows": upcoming_rows(locale, request=request, limit=limit),
+        "rows": upcoming_rows(
+            EventPage.objects.public_calendar_of(locale), locale, request=request, limit=limit
+        ),
         "index_url": index.get_url(request) if index else None,
         "calendar_language": locale.language_code,
     }

@@ -2,7 +2,7 @@ from django import template
 from django.utils import translation
 from django.utils.html import format_html
 
-from feedback.results import published_results_for_event
+from feedback.selectors.results import published_results_for_event
 from feedback.translations import normalise_language
 
 register = template.Library()

@@ -150,6 +150,6 @@ def test_the_forum_contract_forbids_every_forum_module_but_public():
     modules = {
         f"forum.{path.stem}"
         for path in (ROOT / "forum").glob("*.py")
-        if path.stem not in {"__init__", "public", "apps", "roles", "jobs"}
+        if path.stem not in {"__init__", "public", "apps", "roles"}
     }
     assert modules - forbidden == set()

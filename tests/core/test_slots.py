@@ -354,7 +354,7 @@ def test_the_checker_finds_reach_ups():
         "from forum.public import forum_state_for_event\n"
         "import seating.selectors\n"
         "def f():\n"
-        "    from feedback.results import published_results_for_event\n"
+        "    from feedback.selectors.results import published_results_for_event\n"
         "    import_module('forum.models')\n"
         "    apps.get_model('seating', 'Seat')\n"
     )

@@ -5,7 +5,6 @@ import io
 import pytest
 from django.core.management import CommandError, call_command
 
-from feedback.jobs import JOBS
 from feedback.models import Invitation, Response, Survey
 from feedback.tasks import send_feedback_invitations
 from tests.feedback.factories import attendee, fake_forum, make_event, make_survey
@@ -43,8 +42,7 @@ def test_task_and_scheduled_job(monkeypatch, survey):
     result = send_feedback_invitations.enqueue(survey_id=survey.pk)
     assert result.return_value["sent"] == 2
     out = io.StringIO()
-    for job in JOBS:
-        job(out=out)
+    call_command("run_scheduled_jobs", "--only", "send_feedback_invitations", stdout=out)
     assert "0 invitation(s) sent" in out.getvalue()
 
 

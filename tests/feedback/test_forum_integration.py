@@ -5,8 +5,8 @@ from django.core import mail
 
 from feedback import services
 from feedback.models import Invitation
-from feedback.results import survey_results
-from feedback.statistics import by_language, event_statistics
+from feedback.selectors.results import survey_results
+from feedback.selectors.statistics import by_language, event_statistics
 from forum import services as forum_services
 from forum.models import Registration
 from tests.feedback.factories import add_answers, make_event, make_survey

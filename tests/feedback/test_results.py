@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from feedback import services
 from feedback.models import Answer
-from feedback.results import aggregate_answers, survey_results, yearly_comparison
+from feedback.selectors.results import aggregate_answers, survey_results, yearly_comparison
 from tests.feedback.factories import add_answers, make_event, make_survey, questions
 
 pytestmark = pytest.mark.django_db

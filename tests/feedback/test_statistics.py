@@ -9,7 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from events.models import EventCategory
-from feedback.statistics import by_category, event_statistics
+from feedback.selectors.statistics import by_category, event_statistics
 from forum.public import Participation
 from tests.feedback.factories import add_answers, fake_forum, make_event, make_survey
 

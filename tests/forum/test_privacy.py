@@ -16,7 +16,7 @@ from django.utils import timezone, translation
 
 from feedback import services as feedback_services
 from feedback.models import Invitation
-from feedback.results import survey_results
+from feedback.selectors.results import survey_results
 from forum import public, services
 from forum.links import make_token
 from forum.models import Forum, Registration, RegistrationWish

@@ -1,7 +1,5 @@
 """The minutes demo on top of the small test tree (the portal demo is not loaded here)."""
 
-import io
-
 import pytest
 from django.conf import settings
 from django.utils import timezone
@@ -19,7 +17,7 @@ LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 def test_demo_loads_bodies_minutes_and_a_draft_in_review(client, site_tree):
     editor = make_user("redaktion@example.org", "Editors")
-    demo.load(out=io.StringIO())
+    demo.load()
     *MINUTES, DRAFT = demo.story(demo.minutes_data(), timezone.localdate())
     assert DRAFT["draft"] and not any(spec["draft"] for spec in MINUTES)
 
@@ -57,7 +55,7 @@ def test_demo_loads_bodies_minutes_and_a_draft_in_review(client, site_tree):
 
     # Idempotent: a second run adds nothing.
     counts = (MinutesPage.objects.count(), Body.objects.count(), Meeting.objects.count())
-    demo.load(out=io.StringIO())
+    demo.load()
     assert (MinutesPage.objects.count(), Body.objects.count(), Meeting.objects.count()) == counts
     assert WorkflowState.objects.filter(object_id=str(draft.pk)).count() == 1
 

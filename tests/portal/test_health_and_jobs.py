@@ -18,7 +18,7 @@ def test_health_reports_components_without_internals(client):
 
 
 def test_health_fails_when_the_database_fails(client, monkeypatch):
-    from portal import health
+    from core import health
 
     def broken():
         raise RuntimeError("connection refused to 10.0.0.5")

@@ -36,7 +36,8 @@ def test_in_worker_queues_one_run_for_later_and_only_one():
 @override_settings(TASKS=DATABASE_TASKS)
 def test_the_task_runs_every_job_and_queues_its_next_run(monkeypatch):
     ran = []
-    monkeypatch.setattr(scheduler, "all_jobs", lambda: [("a.one", lambda out: ran.append("one"))])
+    one = scheduler.Job(name="a.one", run=lambda: ran.append("one"))
+    monkeypatch.setattr(scheduler, "all_jobs", lambda: [one])
 
     failures = scheduler.scheduled_jobs.call()
 
@@ -48,14 +49,14 @@ def test_the_task_runs_every_job_and_queues_its_next_run(monkeypatch):
 def test_a_failing_job_does_not_stop_the_others_or_the_next_run(monkeypatch):
     ran = []
 
-    def broken(out):
+    def broken():
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(
-        scheduler,
-        "all_jobs",
-        lambda: [("a.broken", broken), ("a.fine", lambda out: ran.append("fine"))],
-    )
+    jobs = [
+        scheduler.Job(name="a.broken", run=broken),
+        scheduler.Job(name="a.fine", run=lambda: ran.append("fine")),
+    ]
+    monkeypatch.setattr(scheduler, "all_jobs", lambda: jobs)
 
     assert scheduler.scheduled_jobs.call() == 1
     assert ran == ["fine"]
@@ -70,9 +71,31 @@ def test_in_worker_refuses_a_backend_that_cannot_run_later():
 
 
 def test_every_apps_jobs_are_found():
-    names = {name for name, _job in scheduler.all_jobs()}
+    names = {job.name for job in scheduler.all_jobs()}
     assert {
         "portal.send_queued_email",
         "forum.send_forum_reminders",
         "forum.erase_personal_data_past_retention",
+        "forum.expire_pending_registrations",
+        "portal.purge_old_email",
+        "feedback.send_feedback_invitations",
     } <= names
+
+
+def test_a_job_is_its_service_and_only_runs_what_is_named(monkeypatch):
+    """Declared once: the job is the service function itself, and `--only` picks by name."""
+    from forum import services
+
+    jobs = {job.name: job for job in scheduler.all_jobs()}
+    assert jobs["forum.send_forum_reminders"].run is services.reminders_send
+    ran = []
+    fake = [
+        scheduler.Job(name="a.one", run=lambda: ran.append("one") or 1, report="one: {result}"),
+        scheduler.Job(name="b.two", run=lambda: ran.append("two") or 2, report="two: {result}"),
+    ]
+    monkeypatch.setattr(scheduler, "all_jobs", lambda: fake)
+    out = io.StringIO()
+    call_command("run_scheduled_jobs", "--only", "two", stdout=out)
+    assert ran == ["two"]
+    assert "two: 2" in out.getvalue() and "b.two: done in" in out.getvalue()
+    assert "a.one" not in out.getvalue() and "one: 1" not in out.getvalue()

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 def test_without_the_forum_demo_it_says_so_and_does_nothing(db):
     out = io.StringIO()
-    demo.load(out=out)
+    out.write("\n".join(demo.load()))
     assert "forum demo not loaded" in out.getvalue()
     assert not SeatingPlan.objects.exists()
 
@@ -26,18 +26,18 @@ def test_plans_and_publishes_the_demo_forum_once(monkeypatch):
     forum = make_plan_forum(event=event, tables=6, seats=9, rounds=3)
     guests = add_guests(forum, 30)
     out = io.StringIO()
-    demo.load(out=out)
+    out.write("\n".join(demo.load()))
     plan = SeatingPlan.objects.get(forum=forum)
     assert plan.is_published and plan.metrics["guests"] == 30
     assert Seat.objects.filter(plan=plan).count() == 90
     # Second run: nothing changes (a hand move would survive).
     version = plan.version
-    demo.load(out=out)
+    out.write("\n".join(demo.load()))
     assert SeatingPlan.objects.get(pk=plan.pk).version == version
     assert "up to date" in out.getvalue()
     # New confirmed guests: planned again.
     add_guests(forum, 2)
-    demo.load(out=out)
+    out.write("\n".join(demo.load()))
     plan.refresh_from_db()
     assert plan.metrics["guests"] == 32 and plan.is_published
     assert {s.registration_id for s in Seat.objects.filter(plan=plan)} >= {g.pk for g in guests}

@@ -112,9 +112,9 @@ def isolated(function):
 # --- Bugs this fuzzing found, all fixed; each has a plain regression test at the end of the
 # module, and the fuzzers send these inputs again (no input is excluded as a known bug):
 #   forum/links.py parse_token: "²" in a personal link's id (500), "٣" read as 3, ids >= 2**63;
-#   events/views.py _page_number: "²" as the calendar's page number (500);
+#   events/pages.py _page_number: "²" as the calendar's page number (500);
 #   events/views.py event_feed: an id >= 2**63 (OverflowError on SQLite, 500);
-#   feedback/statistics.py: a CSV year outside 1..9999 (ValueError in the `__year` lookup, 500);
+#   feedback/selectors/statistics.py: a CSV year outside 1..9999 (ValueError in `__year`, 500);
 #   feedback/urls.py: NUL in a survey key reached PostgreSQL (DataError, 500).
 # Found by reading the same pattern: seating/views.py print_routes `?guest=` (tests/seating).
 

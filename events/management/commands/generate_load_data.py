@@ -2,30 +2,23 @@
 
 A small framework shared by the apps: every app may provide `<app>/load_data.py` with
 `add_arguments(parser)` (its options, e.g. --events, --registrations) and
-`generate(*, options, out)`. They run in INSTALLED_APPS order (events before the forums that
-hang on them), each in one transaction, with progress lines and timings. Unlike load_demo this is
+`generate(*, options, on_progress) -> list[str]` (the lines to print). They run in
+INSTALLED_APPS order (events before the forums that hang on them), each in one transaction,
+with progress lines and timings. Unlike load_demo this is
 not content for people to read: it is volume."""
 
-import importlib
 import time
 from types import ModuleType
 
-from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from core.discovery import app_modules
+from core.progress import ProgressPrinter
+
 
 def load_data_modules() -> list[tuple[str, ModuleType]]:
-    modules = []
-    for config in apps.get_app_configs():
-        try:
-            module = importlib.import_module(f"{config.name}.load_data")
-        except ModuleNotFoundError as error:
-            if error.name != f"{config.name}.load_data":
-                raise
-            continue
-        modules.append((config.label, module))
-    return modules
+    return [(config.label, module) for config, module in app_modules("load_data")]
 
 
 class Command(BaseCommand):
@@ -41,6 +34,8 @@ class Command(BaseCommand):
             started = time.monotonic()
             self.stdout.write(self.style.MIGRATE_HEADING(f"{label}"))
             with transaction.atomic():
-                module.generate(options=options, out=self.stdout)
+                notes = module.generate(options=options, on_progress=ProgressPrinter(self.stdout))
+            for note in notes:
+                self.stdout.write(f"  {note}")
             self.stdout.write(f"  {label} done in {time.monotonic() - started:.1f}s")
         self.stdout.write(self.style.SUCCESS("Load data is ready."))

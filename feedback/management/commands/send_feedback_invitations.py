@@ -3,6 +3,7 @@ hour from the scheduler): every attendee gets exactly one e-mail per survey."""
 
 from django.core.management.base import BaseCommand, CommandError
 
+from core.progress import ProgressPrinter
 from feedback import services
 from feedback.models import Survey
 
@@ -19,7 +20,7 @@ class Command(BaseCommand):
             survey = Survey.objects.filter(pk=options["survey"]).first()
             if survey is None:
                 raise CommandError(f"There is no survey {options['survey']}.")
-        report = services.invitations_send(survey=survey, out=self.stdout)
+        report = services.invitations_send(survey=survey, on_progress=ProgressPrinter(self.stdout))
         for line in report.details:
             self.stdout.write(f"  {line}")
         self.stdout.write(

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
+from core.progress import ProgressPrinter
 from forum import privacy
 from forum.models import Forum
 
@@ -38,5 +39,5 @@ class Command(BaseCommand):
             except privacy.ErasureNotYet:
                 raise CommandError("This forum's event has not ended yet.") from None
         else:
-            erased = privacy.personal_data_expire(now=now, out=self.stdout)
+            erased = privacy.personal_data_expire(now=now, on_progress=ProgressPrinter(self.stdout))
         self.stdout.write(f"Personal data of {erased} registrations erased.")

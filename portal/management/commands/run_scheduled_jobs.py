@@ -29,5 +29,13 @@ class Command(BaseCommand):
                 )
             self.stdout.write("A run is queued already; nothing to do.")
             return
-        if scheduler.run_jobs(out=self.stdout, only=only):
+        failures = 0
+        for outcome in scheduler.run_jobs(only=only):
+            if outcome.ok:
+                self.stdout.write(outcome.line)
+                self.stdout.write(f"{outcome.job.name}: done in {outcome.seconds:.1f}s")
+            else:
+                failures += 1
+                self.stdout.write(f"{outcome.job.name}: {outcome.line}")
+        if failures:
             raise SystemExit(1)

@@ -19,9 +19,9 @@ from core.i18n import text_direction
 from events.models import EventPage
 from forum import public as forum_public
 
-from .charts import BarChart, Series, percent
-from .models import Answer, Invitation, Moderation, Question, QuestionKind, Response, Survey
-from .translations import LocalText, pick
+from ..charts import BarChart, Series, percent
+from ..models import Answer, Invitation, Moderation, Question, QuestionKind, Response, Survey
+from ..translations import LocalText, pick
 
 PUBLIC_MIN_ANSWERS = 5
 PUBLIC_TEXTS_LIMIT = 50

@@ -7,12 +7,17 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from django.db.models import QuerySet
 from django.utils import timezone
 from wagtail.models import Locale
 
-from .models import EventCategory, EventOccurrence, EventPage, EventStatus, Venue
+from .choices import EventStatus
+from .queries import related_model
+
+if TYPE_CHECKING:  # annotations only: models.py imports this module (through pages.py)
+    from .models import EventCategory, EventOccurrence, EventPage, Venue
 
 
 @dataclass
@@ -56,11 +61,6 @@ class EventRow:
         return self.page.status == EventStatus.POSTPONED
 
 
-def calendar_pages(locale: Locale):
-    """Live, public events shown in `locale`'s calendar (with untranslated originals)."""
-    return EventPage.objects.live().public().in_calendar_of(locale)
-
-
 # What a listing shows of an event: loading only these columns (not the page's sixty, nor
 # the StreamField body) halves the cost of a month with a hundred dates.
 LISTING_FIELDS = (
@@ -94,7 +94,8 @@ def occurrences_for(pages) -> QuerySet:
     """Occurrences of the events in `pages` (a queryset), with their pages, venues and
     locales joined in."""
     return (
-        EventOccurrence.objects.filter(page__in=pages.values("pk"))
+        related_model(pages.model, "occurrences")
+        .objects.filter(page__in=pages.values("pk"))
         .select_related("page", "page__venue", "page__locale")
         .only(*LISTING_FIELDS)
     )
@@ -120,7 +121,8 @@ def build_rows(
     if not occurrences:
         return []
     pages = {item.page_id: item.page for item in occurrences}
-    through = EventPage.categories.through.objects.filter(
+    page_model = type(occurrences[0].page)
+    through = page_model.categories.through.objects.filter(
         eventpage_id__in=list(pages)
     ).select_related("eventcategory")
     category_links: dict[int, list[EventCategory]] = defaultdict(list)
@@ -128,10 +130,12 @@ def build_rows(
         category_links[link.eventpage_id].append(link.eventcategory)
     all_categories = [c for links in category_links.values() for c in links]
     local_categories = localized_snippets(
-        EventCategory, locale, (c.translation_key for c in all_categories)
+        related_model(page_model, "categories"), locale, (c.translation_key for c in all_categories)
     )
     venues = [page.venue for page in pages.values() if page.venue is not None]
-    local_venues = localized_snippets(Venue, locale, (v.translation_key for v in venues))
+    local_venues = localized_snippets(
+        related_model(page_model, "venue"), locale, (v.translation_key for v in venues)
+    )
 
     rows = []
     for item in occurrences:
@@ -167,19 +171,27 @@ def group_by_day(rows: list[EventRow]) -> list[tuple[date, list[EventRow]]]:
     return list(groups.items())
 
 
-def upcoming_rows(locale: Locale, *, request, limit: int, now: datetime | None = None):
-    """The next `limit` events (each event once, at its next date) for the home page."""
+def upcoming_rows(
+    calendar: QuerySet[EventPage],
+    locale: Locale,
+    *,
+    request,
+    limit: int,
+    now: datetime | None = None,
+):
+    """The next `limit` events of `calendar` (`EventPage.objects.public_calendar_of(locale)`),
+    each once at its next date, for the home page."""
     now = now or timezone.now()
-    pages = calendar_pages(locale).upcoming(now)[:limit]
+    pages = calendar.upcoming(now)[:limit]
     page_list = list(pages.select_related("venue", "locale").defer("body"))
     if not page_list:
         return []
     # The next occurrence of each, already known as `next_start`.
     next_occurrences = {
         o.page_id: o
-        for o in EventOccurrence.objects.filter(
-            page_id__in=[p.pk for p in page_list], end__gte=now
-        ).order_by("-start")
+        for o in related_model(calendar.model, "occurrences")
+        .objects.filter(page_id__in=[p.pk for p in page_list], end__gte=now)
+        .order_by("-start")
     }
     occurrences = []
     for page in page_list:

@@ -24,11 +24,11 @@ from core.i18n import text_direction
 from events.models import EventCategory, EventPage, EventStatus
 from forum import public as forum_public
 
-from .charts import BarChart, Series, percent
-from .csv_export import csv_response
-from .models import Response, Survey
+from ..charts import BarChart, Series, percent
+from ..csv_export import csv_response
+from ..models import Response, Survey
+from ..translations import NATIVE_NAMES, SOURCE_LANGUAGE, normalise_language
 from .results import yearly_comparison
-from .translations import NATIVE_NAMES, SOURCE_LANGUAGE, normalise_language
 
 EVENTS_PER_PAGE = 50
 STATISTICS_CACHE_SECONDS = 60
