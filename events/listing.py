@@ -14,6 +14,8 @@ from wagtail.models import Locale
 
 from .models import EventCategory, EventOccurrence, EventPage, EventStatus, Venue
 
+CATEGORY_COLOURS = 6  # events.css: .event-row--c0 .. --c5
+
 
 @dataclass
 class EventRow:
@@ -26,6 +28,7 @@ class EventRow:
     language: str  # of the page shown: differs from the calendar's for untranslated events
     categories: list[str] = field(default_factory=list)
     venue: Venue | None = None
+    colour: str = ""  # "c0".."c5": the colour of its (first) category, the same in every language
 
     @property
     def title(self) -> str:
@@ -144,6 +147,8 @@ def build_rows(
         venue = page.venue
         if venue is not None:
             venue = local_venues.get(venue.translation_key, venue)
+        keys = sorted(c.translation_key for c in category_links[page.pk])
+        colour = f"c{keys[0].int % CATEGORY_COLOURS}" if keys else ""
         rows.append(
             EventRow(
                 occurrence_id=item.pk,
@@ -155,6 +160,7 @@ def build_rows(
                 language=page.locale.language_code,
                 categories=names,
                 venue=venue,
+                colour=colour,
             )
         )
     return rows
