@@ -333,7 +333,28 @@ def test_every_page_type_fits_every_screen_in_every_language(live_server, tab):
     tab.set_viewport_size(PHONE)
     tab.evaluate(INJECT_WIDE)
     assert [p["kind"] for p in tab.evaluate(LAYOUT_CHECK)] == ["wide"]
+    check_without_javascript(tab, f"{live_server.url}{calendar(world, 'ar')}")
     assert not failures, f"{len(failures)} layout problems:\n" + "\n".join(failures)
+
+
+def check_without_javascript(tab, url: str) -> None:
+    """The phone menu opens without JavaScript (a disclosure) and its links fit; the feed's
+    copy button appears only with JavaScript (the address stays selectable in its field)."""
+    tab.goto(url)
+    assert tab.locator("button[data-copy]").is_visible()
+    context = tab.context.browser.new_context(java_script_enabled=False, viewport=PHONE)
+    try:
+        page = context.new_page()
+        page.goto(url)
+        assert not page.locator("button[data-copy]").is_visible()
+        assert page.locator("#feed-address").is_visible()
+        nav = page.locator(".main-nav a").first
+        assert not nav.is_visible()
+        page.locator(".site-menu summary").click()
+        assert nav.is_visible()
+        assert page.evaluate(LAYOUT_CHECK) == []
+    finally:
+        context.close()
 
 
 def test_the_check_sees_a_page_wider_than_the_phone_and_cut_off_text(tab):
