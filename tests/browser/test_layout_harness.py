@@ -52,8 +52,12 @@ EVENTS = {
 }
 
 
+# Two of the six welcome topics: the one with the longest contact details, and one more.
+TOPICS = {"ankunft-und-anmeldung", "sprachkurse"}
+
+
 def build_world() -> dict:
-    """The demo municipality, trimmed: portal, some events, the forum, surveys, some minutes."""
+    """The demo municipality, trimmed: two topics, some events, the forum, surveys, two minutes."""
     import events.demo
     import feedback.demo
     import forum.demo
@@ -65,8 +69,16 @@ def build_world() -> dict:
     from forum.models import Forum, Registration
 
     out = io.StringIO()
-    portal.demo.load(out=out)
-    calendar_data, story = events.demo.calendar_data, minutes.demo.story
+    welcome_data, calendar_data, story = (
+        portal.demo.welcome_data,
+        events.demo.calendar_data,
+        minutes.demo.story,
+    )
+
+    def few_topics():
+        data = welcome_data()
+        data["topics"] = [t for t in data["topics"] if t["slug"] in TOPICS]
+        return data
 
     def few_events():
         data = calendar_data()
@@ -77,13 +89,16 @@ def build_world() -> dict:
         *published, draft = story(data, today)
         return [*published[:2], draft]
 
+    portal.demo.welcome_data = few_topics
     events.demo.calendar_data, minutes.demo.story = few_events, few_minutes
     try:
+        portal.demo.load(out=out)
         events.demo.load(out=out)
         forum.demo.load(out=out)
         feedback.demo.load(out=out)
         minutes.demo.load(out=out)
     finally:
+        portal.demo.welcome_data = welcome_data
         events.demo.calendar_data, minutes.demo.story = calendar_data, story
 
     forum_ = Forum.objects.select_related("event").get()
