@@ -349,7 +349,37 @@ def test_every_page_type_fits_every_screen_in_every_language(live_server, tab):
     tab.evaluate(INJECT_WIDE)
     assert [p["kind"] for p in tab.evaluate(LAYOUT_CHECK)] == ["wide"]
     check_without_javascript(tab, f"{live_server.url}{calendar(world, 'ar')}")
+    for language in ("ar", "fa"):
+        tab.goto(f"{live_server.url}{welcome_topic(world, language)}")
+        used = arabic_script_fonts(tab, ".stream p")
+        assert used and used <= ARABIC_STACK, (language, used)
     assert not failures, f"{len(failures)} layout problems:\n" + "\n".join(failures)
+
+
+# site.css: the faces Arabic and Persian text may be set in, in the order we prefer them.
+ARABIC_STACK = {
+    "Noto Naskh Arabic",
+    "Noto Sans Arabic",
+    "Vazirmatn",
+    "Segoe UI",
+    "Tahoma",
+    "Geeza Pro",
+    "Noto Sans",  # Latin letters inside Arabic text
+    "DejaVu Sans",
+}
+
+
+def arabic_script_fonts(tab, selector: str) -> set[str]:
+    """The font families Chromium really used for the text of the first `selector` (through
+    the DevTools protocol: what was drawn, not what CSS asked for)."""
+    session = tab.context.new_cdp_session(tab)
+    session.send("DOM.enable")
+    session.send("CSS.enable")
+    root = session.send("DOM.getDocument")["root"]["nodeId"]
+    node = session.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+    fonts = session.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+    session.detach()
+    return {font["familyName"] for font in fonts if font["glyphCount"] > 0}
 
 
 def check_without_javascript(tab, url: str) -> None:
