@@ -19,6 +19,8 @@ from .queries import related_model
 if TYPE_CHECKING:  # annotations only: models.py imports this module (through pages.py)
     from .models import EventCategory, EventOccurrence, EventPage, Venue
 
+CATEGORY_COLOURS = 6  # events.css: .event-row--c0 .. --c5
+
 
 @dataclass
 class EventRow:
@@ -31,6 +33,7 @@ class EventRow:
     language: str  # of the page shown: differs from the calendar's for untranslated events
     categories: list[str] = field(default_factory=list)
     venue: Venue | None = None
+    colour: str = ""  # "c0".."c5": the colour of its (first) category, the same in every language
 
     @property
     def title(self) -> str:
@@ -148,6 +151,8 @@ def build_rows(
         venue = page.venue
         if venue is not None:
             venue = local_venues.get(venue.translation_key, venue)
+        keys = sorted(c.translation_key for c in category_links[page.pk])
+        colour = f"c{keys[0].int % CATEGORY_COLOURS}" if keys else ""
         rows.append(
             EventRow(
                 occurrence_id=item.pk,
@@ -159,6 +164,7 @@ def build_rows(
                 language=page.locale.language_code,
                 categories=names,
                 venue=venue,
+                colour=colour,
             )
         )
     return rows

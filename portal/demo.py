@@ -12,7 +12,7 @@ from wagtail.models import Locale, Page, Site
 from core.demo_data import DemoDataError, check_translations, read_demo_file
 from core.progress import OnProgress, tracked
 from core.roles import EDITORS, ORGANISERS, REVIEWERS, ensure_roles
-from portal.models import HomePage, StandardPage, WelcomeIndexPage, WelcomePage
+from portal.models import HomePage, SiteIdentity, StandardPage, WelcomeIndexPage, WelcomePage
 from portal.site_address import sync_default_site
 
 DEMO_PASSWORD = "teilhabe-demo"  # noqa: S105 - printed and usable only with development settings
@@ -41,6 +41,7 @@ def load(*, on_progress: OnProgress | None = None) -> list[str]:
     languages = [code for code, _ in settings.LANGUAGES]
     locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in languages}
     home = _home_page(locales, data["home"], site["site_name"])
+    _identity(site["identity"])
     section = data["welcome_index"]
     welcome_index = _publish_translated(
         parent=home,
@@ -82,6 +83,17 @@ def load(*, on_progress: OnProgress | None = None) -> list[str]:
 def _blocks(blocks: list[dict], code: str) -> list[dict]:
     """StreamField blocks in one language: `value` holds the text per language."""
     return [{"type": block["type"], "value": block["value"][code]} for block in blocks]
+
+
+def _identity(values: dict) -> None:
+    default = Site.objects.filter(is_default_site=True).first()
+    if default is None:
+        return
+    identity = SiteIdentity.for_site(default)
+    for name, value in values.items():
+        setattr(identity, name, value)
+    identity.full_clean()
+    identity.save()
 
 
 def _home_page(locales: dict[str, Locale], texts: dict, site_name: str) -> HomePage:
@@ -139,6 +151,7 @@ def _topic_fields(topic: dict, code: str) -> dict:
     return {
         "title": topic["title"][code],
         "summary": topic["summary"][code],
+        "pictogram": topic.get("pictogram", ""),
         "body": json.dumps(body),
     }
 

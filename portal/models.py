@@ -74,9 +74,33 @@ class WelcomePage(Page):
     """One newcomer topic (registration office, language courses, health, ...)."""
 
     summary = models.CharField(_("summary"), max_length=300, blank=True)
+    # A pictogram beside the title: read at a glance by someone who cannot yet read the
+    # language. Drawn inline (templates/portal/includes/pictogram.html), no image request.
+    pictogram = models.CharField(
+        _("pictogram"),
+        max_length=20,
+        blank=True,
+        choices=[
+            ("registration", _("Registration, documents")),
+            ("language", _("Language, courses")),
+            ("school", _("School, childcare")),
+            ("health", _("Health")),
+            ("work", _("Work, recognition")),
+            ("advice", _("Advice, help")),
+            ("housing", _("Housing")),
+            ("money", _("Money, benefits")),
+            ("transport", _("Getting around")),
+            ("family", _("Family")),
+        ],
+    )
     body = StreamField(ContentStreamBlock(), verbose_name=_("content"), blank=True)
 
-    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("pictogram"),
+        FieldPanel("body"),
+    ]
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
@@ -101,4 +125,5 @@ class StandardPage(Page):
         verbose_name = _("standard page")
 
 
+from .models_identity import SiteIdentity  # noqa: E402, F401 - registered with the portal app
 from .models_mail import OutgoingEmail  # noqa: E402, F401 - registered with the portal app

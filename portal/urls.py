@@ -35,6 +35,7 @@ urlpatterns = closed_doors + [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", views.sitemap, name="sitemap"),
     path("robots.txt", views.robots, name="robots"),
+    path("brand.css", views.brand_css, name="brand_css"),
     path("health/", health.health, name="health"),
     path("", include("events.urls_feeds")),
     path("", include("minutes.urls_api")),

@@ -71,6 +71,26 @@ def robots(request: HttpRequest) -> HttpResponse:
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
+@require_safe
+def brand_css(request: HttpRequest) -> HttpResponse:
+    """The municipality's colours (SiteIdentity) as custom properties. A stylesheet of its own
+    because the public CSP allows no inline styles; the page links it with the identity's
+    version, so it may be cached for a day and still changes with the next save."""
+    from wagtail.models import Site
+
+    from .models_identity import identity_for
+
+    identity = identity_for(Site.find_for_request(request))
+    text = (
+        f":root{{--accent:{identity['colour']}}}\n"
+        "@media (prefers-color-scheme: dark){"
+        f":root{{--accent-light:{identity['colour_dark']}}}}}\n"
+    )
+    response = HttpResponse(text, content_type="text/css; charset=utf-8")
+    response["Cache-Control"] = "public, max-age=86400"
+    return response
+
+
 def error_404(request: HttpRequest, exception=None) -> HttpResponse:
     return render(request, "404.html", status=404)
 

@@ -3,6 +3,7 @@ from dataclasses import dataclass
 from django import template
 from django.conf import settings
 from django.utils import translation
+from wagtail.blocks import StreamValue
 from wagtail.models import Page
 
 from core.i18n import language_links, page_alternates, public_only, request_home, text_direction
@@ -75,3 +76,42 @@ def home_url(context) -> str:
     request = context["request"]
     home = request_home(request)
     return (home.get_url(request) if home is not None else None) or "/"
+
+
+@register.simple_tag(takes_context=True)
+def site_identity(context) -> dict:
+    """The municipality's name, crest and colours (portal.models_identity), from the cache."""
+    from wagtail.models import Site
+
+    from portal.models_identity import identity_for
+
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    return identity_for(site)
+
+
+DESCRIPTION_LENGTH = 160
+DESCRIPTION_FIELDS = ("search_description", "summary", "intro")
+
+
+@register.simple_tag
+def page_description(page) -> str:
+    """A page's own words for search engines and link previews: its search description, else
+    its summary or introduction, else its first paragraph; plain text, at most 160 characters
+    (cut at a word)."""
+    from django.utils.html import strip_tags
+    from django.utils.text import Truncator
+
+    if not isinstance(page, Page):
+        return ""
+    text = next(
+        (getattr(page, name, "") for name in DESCRIPTION_FIELDS if getattr(page, name, "")), ""
+    )
+    body = getattr(page, "body", None)
+    if not text and isinstance(body, StreamValue):
+        first = next((block for block in body if block.block_type == "paragraph"), None)
+        text = getattr(first.value, "source", first.value) if first is not None else ""
+    elif not text and isinstance(body, str):
+        text = body  # a rich-text field
+    text = " ".join(strip_tags(str(text)).split())
+    return Truncator(text).chars(DESCRIPTION_LENGTH, truncate="…")

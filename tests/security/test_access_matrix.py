@@ -78,6 +78,7 @@ TABLE = {
     # portal
     "sitemap": (lambda w: "/sitemap.xml", PUBLIC, set()),
     "robots": (lambda w: "/robots.txt", PUBLIC, set()),
+    "brand_css": (lambda w: "/brand.css?v=1", PUBLIC, set()),
     "health": (lambda w: "/health/", PUBLIC, set()),
     "search": (lambda w: "/de/search/?q=Zarah", PUBLIC, set()),
     "translation_status": (lambda w: "/admin/translation-status/", ADMIN_AREA, set()),

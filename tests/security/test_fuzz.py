@@ -774,3 +774,12 @@ def test_survey_key_with_nul_is_not_found(client, world, kind):
     assert client.get(f"/de/feedback/{kind}/a%00b/").status_code == 404
     # The real key still works through the stricter `slug` converter.
     assert client.get(f"/de/feedback/{kind}/{world.survey.public_key}/").status_code == 200
+
+
+@pytest.mark.parametrize("query", ["", "?v=abc", "?v=%00", "?v=" + "9" * 500, "?x=<script>"])
+def test_brand_css_ignores_its_query(client, world, query):
+    """The version in the query only busts caches: any value answers the same stylesheet."""
+    response = client.get(f"/brand.css{query}")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/css; charset=utf-8"
+    assert b"--accent:#" in response.content and b"<" not in response.content
