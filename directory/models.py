@@ -535,7 +535,7 @@ class Language(Neutral):
 class Funding(Neutral):
     organization = _canonical_fk(Organization, "funding", _("actor"))
     service = _canonical_fk(Service, "funding", _("offer"))
-    source = models.CharField(_("source"), max_length=200, blank=True)
+    source = models.TextField(_("source"), blank=True)
     funding_type = models.CharField(
         _("funding type"), max_length=20, choices=FundingType.choices, default=FundingType.OTHER
     )
