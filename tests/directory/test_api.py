@@ -246,3 +246,10 @@ def test_constant_queries(client, django_assert_num_queries, locale):
                     client.get(url)
             expected.setdefault(name, len(captured))
     assert Service.objects.canonical().count() == 6
+
+
+def test_error_messages_in_the_visitors_language(client):
+    german = client.get("/api/hsds/services?page=x", headers={"accept-language": "de"})
+    assert german.json()["error"]["message"] == "Erwartet wird eine ganze Zahl von 1 bis 1000000."
+    arabic = client.get("/api/hsds/services?locale=xx", headers={"accept-language": "ar"})
+    assert arabic.json()["error"]["message"] == "لغة غير معروفة."
