@@ -32,6 +32,11 @@ def schema_dir() -> Path:
 @functools.cache
 def registry() -> Registry:
     folder = schema_dir()
+    if not (folder / "openapi.json").exists():
+        raise FileNotFoundError(
+            f"No HSDS 3.0 schemas in {folder}: set HSDS_SCHEMA_DIR to the specification's "
+            "schema folder (with openapi.json and compiled/)"
+        )
     resources = []
     for path in sorted(folder.glob("*.json")) + sorted(folder.glob("compiled/*.json")):
         uri = BASE + str(path.relative_to(folder))
