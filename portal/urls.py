@@ -39,6 +39,7 @@ urlpatterns = closed_doors + [
     path("health/", health.health, name="health"),
     path("", include("events.urls_feeds")),
     path("", include("minutes.urls_api")),
+    path("", include("directory.urls_api")),
 ]
 
 urlpatterns += i18n_patterns(

@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "portal",
     "events",
     "forum",
+    "directory",
     "seating",
     "feedback",
     "minutes",

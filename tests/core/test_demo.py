@@ -67,6 +67,9 @@ def test_every_shipped_data_file_reads():
         ("minutes", "minutes"),
         ("forum", "forums"),
         ("feedback", "surveys"),
+        ("directory", "taxonomies"),
+        ("directory", "actors"),
+        ("directory", "offers"),
     ]:
         assert read_demo_file(app, name)
 

@@ -9,7 +9,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from tests.security.world import PERSONAL_MARKERS, ROLES, SECRET_FREE_TEXT, build_world
 
-OUR_APPS = ("core", "portal", "events", "forum", "seating", "feedback", "minutes")
+OUR_APPS = ("core", "portal", "events", "forum", "seating", "feedback", "minutes", "directory")
 
 #          anonymous citizen other_org organiser editor reviewer admin
 PUBLIC = (200, 200, 200, 200, 200, 200, 200)
@@ -307,6 +307,19 @@ TABLE = {
     "oparl:location": (lambda w: "/oparl/v1.1/location/999999", (404,) * 7, set()),
     "oparl:agendaitem": (lambda w: f"/oparl/v1.1/agendaitem/{w.agenda_item_id}", PUBLIC, set()),
     "oparl:file": (lambda w: "/oparl/v1.1/file/999999", (404,) * 7, set()),
+    # directory: HSDS 3.0 API (a volunteer without consent is in the world: never shown)
+    "hsds:root": (lambda w: "/api/hsds/", PUBLIC, set()),
+    "hsds:services": (lambda w: "/api/hsds/services", PUBLIC, set()),
+    "hsds:service": (lambda w: f"/api/hsds/services/{w.service.translation_key}", PUBLIC, set()),
+    "hsds:organizations": (lambda w: "/api/hsds/organizations", PUBLIC, set()),
+    "hsds:organization": (
+        lambda w: f"/api/hsds/organizations/{w.service.organization.translation_key}",
+        PUBLIC,
+        set(),
+    ),
+    "hsds:taxonomies": (lambda w: "/api/hsds/taxonomies", PUBLIC, set()),
+    "hsds:taxonomy_terms": (lambda w: "/api/hsds/taxonomy_terms", PUBLIC, set()),
+    "hsds:service_at_locations": (lambda w: "/api/hsds/service_at_locations", PUBLIC, set()),
     "oparl/v1.1/^(?P<rest>.*)$": (lambda w: "/oparl/v1.1/nonsense", (404,) * 7, set()),
 }
 

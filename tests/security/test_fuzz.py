@@ -12,6 +12,7 @@ Requests per test (derandomized, so CI replays the same inputs):
     portal search (q, page) ..................................  400
     minutes archive and body pages (body, year, q, page) .....  500
     OParl lists and objects (since/until, page, size, ids) ...  500
+    HSDS API lists and records (filters, page, ids, locale) ..  300
     forum registration POST ..................................  700
     forum personal link pages (page, cancel, delete, data), forged  400
     forum personal page "update" POST (real token) ...........  250
@@ -21,7 +22,7 @@ Requests per test (derandomized, so CI replays the same inputs):
     feedback statistics page and CSV (year, page, table) .....  200
     account login / signup / password reset POSTs ............  300
                                                               -----
-                                                       total  5350
+                                                       total  5650
 
 Rate limits are switched off (FORUM_REGISTRATION_RATE, FEEDBACK_PUBLIC_RATE_LIMIT; allauth's
 are off in the test settings) so the inputs reach validation instead of a 429.
@@ -72,6 +73,7 @@ BUDGET = {
     "search": 400,
     "minutes": 500,
     "oparl": 500,
+    "hsds": 300,
     "register": 700,
     "forged_links": 400,
     "personal_update": 250,
@@ -322,6 +324,53 @@ def test_oparl_lists(client, world):
         response = _get_unchanged(client, counter, url, params, allowed=(200, 400, 404))
         if response.status_code != 404:  # a path with a newline misses even the catch-all
             assert response["Content-Type"].startswith("application/json")
+            response.json()
+
+    check()
+    counter.check(200, 400, 404)
+
+
+# --- HSDS API (directory) -----------------------------------------------------------------
+
+HSDS_LISTS = ("services", "organizations", "taxonomies", "taxonomy_terms", "service_at_locations")
+
+
+def test_hsds_api(client, world):
+    counter = Counter(BUDGET["hsds"])
+    service_key = str(world.service.translation_key)
+    org_key = str(world.service.organization.translation_key)
+    term_key = str(world.service.attributes.get().taxonomy_term.translation_key)
+    hsds_id = values_for(service_key, org_key, term_key, "00000000-0000-0000-0000-000000000000")
+
+    @fuzz_settings(BUDGET["hsds"])
+    @given(
+        name=st.sampled_from(HSDS_LISTS + ("", "object:services", "object:organizations")),
+        pk=st.one_of(hsds_id, segment_text),
+        params=query(
+            {
+                "modified_after": moment,
+                "taxonomy_term_id": hsds_id,
+                "taxonomy_id": hsds_id,
+                "organization_id": hsds_id,
+                "search": values_for("Deutsch", "Verein"),
+                "locale": values_for("de", "en", "ar"),
+                "page": values_for("1", "2"),
+                "per_page": values_for("1", "100", "1000"),
+            }
+        ),
+    )
+    @isolated
+    def check(name, pk, params):
+        if name.startswith("object:"):
+            url = f"/api/hsds/{name.removeprefix('object:')}/{path_segment(pk)}"
+        else:
+            url = f"/api/hsds/{name}"
+        response = _get_unchanged(client, counter, url, params, allowed=(200, 302, 400, 404))
+        if response.status_code in (200, 400):
+            assert response["Content-Type"].startswith("application/json")
+            assert response["Access-Control-Allow-Origin"] == "*"
+            body = response.content.decode()
+            assert "Zarah" not in body and "7654321" not in body
             response.json()
 
     check()

@@ -50,6 +50,7 @@ class World:
     plan: object
     meeting_id: int
     agenda_item_id: int
+    service: object = None  # a directory offer with a silent volunteer's contact data
 
 
 def _user(username: str, group: str | None = None, **flags):
@@ -119,7 +120,11 @@ def build_world() -> World:
     archive = make_archive(tree, languages=("de", "ar"))
     body = make_body()
     minutes = make_minutes(archive["de"], body=body)
+    from tests.directory.factories import make_full_service
+
+    service = make_full_service()
     return World(
+        service=service,
         tree=tree,
         users=users,
         forum=forum,
