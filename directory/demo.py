@@ -14,14 +14,13 @@ from __future__ import annotations
 import math
 import uuid
 from datetime import date, datetime, time, timedelta
-from typing import TextIO
 
 from django.conf import settings
 from django.utils import timezone
 from wagtail.models import Locale
 
 from core.demo_data import DemoDataError, check_translations, read_demo_file
-from core.progress import progress
+from core.progress import OnProgress, tracked
 
 from .models import (
     Address,
@@ -139,7 +138,7 @@ def _schedule(service: Service, at: ServiceAtLocation, spec: dict, today: date) 
     )
 
 
-def load(*, out: TextIO) -> None:
+def load(*, on_progress: OnProgress | None = None) -> list[str]:
     data = directory_data()
     locales = {
         code: Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES
@@ -150,7 +149,7 @@ def load(*, out: TextIO) -> None:
     actors = data["actors"]
     offers = 0
     for index, actor in enumerate(
-        progress(actors, total=len(actors), label="actors", out=out, every=10)
+        tracked(actors, total=len(actors), label="actors", on_progress=on_progress, every=10)
     ):
         slug = actor["name"]
         names = dict.fromkeys(actor["description"], actor["name"])
@@ -253,4 +252,4 @@ def load(*, out: TextIO) -> None:
                     create_defaults={"id": key("attr", str(service.translation_key), term_key)},
                 )
             offers += 1
-    out.write(f"  {len(actors)} actors, {offers} offers\n")
+    return [f"{len(actors)} actors, {offers} offers"]

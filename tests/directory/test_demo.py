@@ -3,7 +3,6 @@ German and English complete, a few stale, volunteers without consent hidden, ide
 valid HSDS at the API."""
 
 from datetime import timedelta
-from io import StringIO
 
 import pytest
 from django.utils import timezone
@@ -17,9 +16,9 @@ pytestmark = pytest.mark.django_db
 
 
 def test_the_directory_demo(client):
-    demo.load(out=StringIO())
+    demo.load()
     before = (Organization.objects.count(), Service.objects.count(), Contact.objects.count())
-    demo.load(out=StringIO())
+    demo.load()
     assert (
         Organization.objects.count(),
         Service.objects.count(),
