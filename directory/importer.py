@@ -21,12 +21,14 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from django.conf import settings
 from django.db import transaction
 from django.utils.dateparse import parse_date, parse_datetime, parse_time
 from wagtail.models import Locale
+
+from core.progress import OnProgress, tracked
 
 from .models import (
     Address,
@@ -642,7 +644,7 @@ class Writer:
         )
 
 
-def import_bundle(bundle: Bundle, *, out: TextIO | None = None) -> dict[str, int]:
+def import_bundle(bundle: Bundle, *, on_progress: OnProgress | None = None) -> dict[str, int]:
     """Write every row in one transaction; any problem and nothing is stored (ImportFailed
     lists them all, each with its file and line)."""
     problems = list(bundle.problems)
@@ -654,7 +656,7 @@ def import_bundle(bundle: Bundle, *, out: TextIO | None = None) -> dict[str, int
         for table in TABLES:
             rows = bundle.tables[table]
             seen: set[str] = set()
-            for row in rows:
+            for row in tracked(rows, total=len(rows), label=table, on_progress=on_progress):
                 key = str(row.data.get("id", ""))
                 if key and key in seen:
                     continue  # the same nested record again (e.g. one organization per service)
@@ -667,15 +669,15 @@ def import_bundle(bundle: Bundle, *, out: TextIO | None = None) -> dict[str, int
                     continue
                 if record is not None:
                     writer.keep(table, _uuid(row.data, "id"), record)
-            if out and rows:
-                out.write(f"  {table}: {writer.counts.get(table, 0)} records\n")
         if problems:
             raise ImportFailed(problems)
     bundle.warnings.extend(writer.warnings)
     return writer.counts
 
 
-def import_path(path: Path, *, out: TextIO | None = None) -> tuple[dict[str, int], list[str]]:
+def import_path(
+    path: Path, *, on_progress: OnProgress | None = None
+) -> tuple[dict[str, int], list[str]]:
     bundle = read(path)
-    counts = import_bundle(bundle, out=out)
+    counts = import_bundle(bundle, on_progress=on_progress)
     return counts, bundle.warnings

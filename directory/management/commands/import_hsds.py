@@ -4,6 +4,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from core.progress import ProgressPrinter
 from directory.importer import ImportFailed, import_path
 
 
@@ -16,7 +17,7 @@ class Command(BaseCommand):
     def handle(self, *args, path: Path, **options):
         self.stdout.write(f"Reading {path} ...")
         try:
-            counts, warnings = import_path(path, out=self.stdout)
+            counts, warnings = import_path(path, on_progress=ProgressPrinter(self.stdout))
         except ImportFailed as failed:
             shown = "\n  ".join(failed.problems[:50])
             more = (
@@ -25,5 +26,7 @@ class Command(BaseCommand):
             raise CommandError(f"Nothing was imported:\n  {shown}{more}") from None
         for warning in warnings:
             self.stderr.write(f"warning: {warning}")
+        for table, count in counts.items():
+            self.stdout.write(f"  {table}: {count} records")
         total = sum(counts.values())
         self.stdout.write(self.style.SUCCESS(f"Imported {total} records."))
