@@ -2,7 +2,7 @@
 
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TextIO, TypeVar
 
 T = TypeVar("T")
@@ -21,3 +21,20 @@ def progress(
             percent = 100 * done // max(total, 1)
             out.write(f"  {label}: {done}/{total} ({percent}%) {time.monotonic() - started:.1f}s\n")
             out.flush()
+
+
+# How a service reports progress without knowing where it goes: called with (done, total).
+# The caller (a command, a task) decides what to print or log; services never take streams.
+ProgressCallback = Callable[[int, int], None]
+
+
+def printer(out: TextIO, *, label: str) -> ProgressCallback:
+    """A ProgressCallback that writes "label: done/total (pct%)" lines to `out`."""
+    started = time.monotonic()
+
+    def report(done: int, total: int) -> None:
+        percent = 100 * done // max(total, 1)
+        out.write(f"  {label}: {done}/{total} ({percent}%) {time.monotonic() - started:.1f}s\n")
+        out.flush()
+
+    return report

@@ -1,7 +1,10 @@
-"""E-mails to registrants, each in the registrant's own language, stored in the outbox.
+"""E-mails to registrants, each in the registrant's own language, through the outbox.
 
-The body is written once as plain text (`templates/forum/email/<kind>.txt`); the HTML part is
-the same text with the right `lang`/`dir`, links made clickable and the main link as a button.
+A service stores the message (`registration_email_add`: kind, address, language, the
+registration) in its own transaction; the outbox's worker renders it with `EMAILS` below and
+sends it (core/outbox.py). The body is written once as plain text
+(`templates/forum/email/<kind>.txt`); the HTML part is the same text with the right
+`lang`/`dir`, links made clickable and the main link as a button.
 Confirmations and reminders carry the event's calendar file and the check-in QR code."""
 
 from __future__ import annotations
@@ -19,8 +22,8 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from core.i18n import text_direction
+from core.outbox import Message, outbox_add
 from events.ics import event_calendar_bytes
-from portal.mail import send_mail_later
 
 from .links import check_in_url, personal_url
 from .models import Registration, RegistrationStatus
@@ -144,9 +147,11 @@ def _event_for(forum, language: str):
     return memo[language]
 
 
-def render_registration_email(*, registration: Registration, kind: str, **extra) -> dict:
+def render_registration_email(
+    *, registration: Registration, kind: str, language: str | None = None, **extra
+) -> dict:
     forum = registration.forum
-    language = registration.language
+    language = language or registration.language
     with translation.override(language):
         event = _event_for(forum, language)
         link = personal_url(registration)
@@ -196,11 +201,44 @@ def render_registration_email(*, registration: Registration, kind: str, **extra)
     }
 
 
-def send_registration_email(*, registration: Registration, kind: str, **extra) -> None:
-    """Render in the registrant's language and store in the outbox (same transaction)."""
+def registration_email_add(*, registration: Registration, kind: str, **extra) -> None:
+    """Store the e-mail in the outbox, in the caller's transaction, in the registrant's
+    language; the outbox's worker renders (`EMAILS`) and sends it after commit."""
     if not registration.email:
         return
-    send_mail_later(
-        **render_registration_email(registration=registration, kind=kind, **extra),
+    outbox_add(
+        kind=f"forum.{kind}",
+        to=registration.email,
+        language=registration.language,
         about=mail_about(registration.pk),
+        context={"registration": registration.pk, **extra},
     )
+
+
+def _render(email) -> Message | None:
+    """The outbox's renderer for every forum kind (None: the registration is gone or erased)."""
+    context = dict(email.context)
+    registration = (
+        Registration.objects.select_related("forum__event")
+        .filter(pk=context.pop("registration", None), erased_at__isnull=True)
+        .exclude(email="")
+        .first()
+    )
+    if registration is None:
+        return None
+    rendered = render_registration_email(
+        registration=registration,
+        kind=email.kind.removeprefix("forum."),
+        language=email.language or registration.language,
+        **context,
+    )
+    return Message(
+        subject=rendered["subject"],
+        body_text=rendered["body_text"],
+        body_html=rendered["body_html"],
+        attachments=rendered["attachments"],
+        reply_to=rendered["reply_to"] or "",
+    )
+
+
+EMAILS = {f"forum.{kind}": _render for kind in SUBJECTS}

@@ -8,9 +8,10 @@ IMMEDIATE transaction serialises writers. Operations that read before they decid
 confirm, promote, check-in) first lock the forum row (`select_for_update`), always before any
 registration row, so they queue behind each other without deadlocks.
 
-E-mail. Every message is rendered in the registrant's language and stored in the outbox
-(portal.mail) inside the same transaction as the change that caused it, so a registration and
-its e-mail commit together; delivery and retries happen after commit.
+E-mail. Every message is stored in the outbox (core.outbox: kind, address, language, the
+registration) inside the same transaction as the change that caused it, so a registration and
+its e-mail commit together; the outbox's worker renders it in the registrant's language and
+delivers it after commit, with retries.
 
 All functions are keyword-only; the ones that the views call raise `RegistrationError`
 subclasses whose `message` is fit to show the registrant (in the active language)."""
@@ -29,8 +30,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_tasks import task
 
-from core.progress import progress
+from core.progress import ProgressCallback, progress
 
+from .emails import registration_email_add
 from .models import (
     ACTIVE_STATUSES,
     Forum,
@@ -42,7 +44,6 @@ from .models import (
     normalise_email,
 )
 from .selectors import has_verified_address
-from .tasks import send_registration_email
 
 logger = logging.getLogger(__name__)
 
@@ -518,10 +519,10 @@ def registration_walk_in(
 
 
 def _notify(registration: Registration, kind: str, **extra) -> None:
-    """Queue the e-mail in the caller's transaction. With the database task backend the task
-    row commits (or rolls back) with the registration, and a worker renders and sends it, so
-    the request stays fast; the immediate backend (development, tests) renders it right here."""
-    send_registration_email.enqueue(registration_id=registration.pk, kind=kind, extra=extra)
+    """Store the e-mail in the outbox in the caller's transaction: it commits (or rolls back)
+    with the registration, and the outbox's worker renders and sends it after commit, so the
+    request stays fast."""
+    registration_email_add(registration=registration, kind=kind, **extra)
 
 
 def registration_resend_link(*, registration: Registration) -> None:
@@ -574,24 +575,36 @@ def pending_expire(*, now: datetime | None = None) -> int:
 
 
 def forum_message_confirmed(
-    *, forum: Forum, subject: str, body: str, out: TextIO | None = None, chunk: int = 200
+    *,
+    forum: Forum,
+    subject: str,
+    body: str,
+    on_progress: ProgressCallback | None = None,
+    chunk: int = 200,
 ) -> int:
-    """An organiser's message to everyone confirmed, framed in each person's language."""
-    ids = list(
+    """An organiser's message to everyone confirmed, framed in each person's language.
+    Stored in batches of `chunk` (one transaction each); `on_progress(batches done, batches)`
+    after each. Returns how many messages were stored."""
+    recipients = list(
         forum.registrations.confirmed()
         .exclude(email="")
         .order_by("pk")
-        .values_list("pk", flat=True)
+        .values_list("pk", "email", "language")
     )
     sent = 0
-    batches = [ids[i : i + chunk] for i in range(0, len(ids), chunk)]
-    for batch in progress(
-        batches, total=len(batches), label="message batches", out=out or _Silent(), every=1
-    ):
+    batches = [recipients[i : i + chunk] for i in range(0, len(recipients), chunk)]
+    for done, batch in enumerate(batches, start=1):
         with transaction.atomic():
-            for registration_id in batch:
-                _notify(Registration(pk=registration_id), "message", subject=subject, message=body)
+            for registration_id, email, language in batch:
+                _notify(
+                    Registration(pk=registration_id, email=email, language=language),
+                    "message",
+                    subject=subject,
+                    message=body,
+                )
                 sent += 1
+        if on_progress is not None:
+            on_progress(done, len(batches))
     return sent
 
 

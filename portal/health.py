@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from .models_mail import OutgoingEmail
+from core.models import OutgoingEmail
 
 logger = logging.getLogger(__name__)
 # Unsent e-mail older than this means the worker or the mail server is stuck.

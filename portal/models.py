@@ -99,6 +99,3 @@ class StandardPage(Page):
 
     class Meta:
         verbose_name = _("standard page")
-
-
-from .models_mail import OutgoingEmail  # noqa: E402, F401 - registered with the portal app

@@ -1,8 +1,9 @@
-"""The portal's periodic jobs: e-mail retries and the outbox purge (see portal/scheduler.py)."""
+"""The outbox's periodic jobs: e-mail retries and the purge of sent messages (core/scheduler.py
+runs them)."""
 
 from typing import TextIO
 
-from .mail import deliver, pending_email_ids, purge_sent_email
+from .outbox import deliver, pending_email_ids, purge_sent_email
 
 
 def send_queued_email(out: TextIO) -> None:
