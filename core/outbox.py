@@ -315,6 +315,32 @@ def outbox_forget(*, about: Iterable[str]) -> int:
     return deleted
 
 
+class Status:
+    """Where a stored message stands, for the outbox views."""
+
+    WAITING = "waiting"
+    RETRYING = "retrying"
+    GIVEN_UP = "given_up"
+    SENT = "sent"
+
+
+def status_of(email: OutgoingEmail) -> str:
+    if email.sent_at is not None:
+        return Status.SENT
+    if email.attempts >= MAX_ATTEMPTS:
+        return Status.GIVEN_UP
+    return Status.RETRYING if email.attempts else Status.WAITING
+
+
+def outbox_rows(*, about=None):
+    """The stored messages, newest first, without their bodies (about: keys or a subquery of
+    keys; None: all). For listings: status, attempts, language, kind, times."""
+    rows = OutgoingEmail.objects.defer("body_text", "body_html", "attachments", "context")
+    if about is not None:
+        rows = rows.filter(about__in=about)
+    return rows.order_by("-created_at", "-pk")
+
+
 @dataclass(frozen=True)
 class Sent:
     """What the outbox holds about one message, for a person's data export."""

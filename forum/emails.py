@@ -23,11 +23,12 @@ from django.utils.translation import gettext_lazy as _
 
 from core.i18n import text_direction
 from core.outbox import Message, outbox_add
-from events.ics import event_calendar_bytes
+from events.ics import event_calendar_bytes, event_cancellation_bytes
 
 from .links import check_in_url, personal_url
-from .models import Registration, RegistrationStatus
+from .models import Registration
 from .public import mail_about
+from .selectors import waitlist_position
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +44,8 @@ SUBJECTS = {
     "message": _("%(subject)s – %(event)s"),
 }
 WITH_TICKET = {"confirmed", "promoted", "reminder"}
+# The cancellation takes the event out of the calendar that the confirmation's file put it in.
+WITH_CANCELLATION = {"cancelled"}
 ICS_CACHE_SECONDS = 600
 
 
@@ -120,23 +123,13 @@ def event_ics(event, language: str) -> bytes | None:
     return calendar
 
 
-def waitlist_position(registration: Registration) -> int:
-    if registration.status != RegistrationStatus.WAITLISTED or registration.queued_at is None:
-        return 0
-    ahead = (
-        Registration.objects.filter(
-            forum_id=registration.forum_id, status=RegistrationStatus.WAITLISTED
-        )
-        .filter(queued_at__lt=registration.queued_at)
-        .count()
-    )
-    same_time = Registration.objects.filter(
-        forum_id=registration.forum_id,
-        status=RegistrationStatus.WAITLISTED,
-        queued_at=registration.queued_at,
-        pk__lt=registration.pk,
-    ).count()
-    return ahead + same_time + 1
+def event_cancellation(event, language: str, email: str) -> bytes | None:
+    try:
+        with transaction.atomic():  # a savepoint, as in event_ics
+            return event_cancellation_bytes(event, language=language, attendee_email=email)
+    except Exception:  # noqa: BLE001 - the e-mail matters more than its attachment
+        logger.exception("Cancellation file for event %s failed; e-mail sent without it", event.pk)
+        return None
 
 
 def _event_for(forum, language: str):
@@ -191,6 +184,10 @@ def render_registration_email(
             if calendar:
                 attachments.append(("event.ics", calendar, "text/calendar"))
             attachments.append(("check-in-qr.png", qr_png(check_in_url(registration)), "image/png"))
+        if kind in WITH_CANCELLATION:
+            calendar = event_cancellation(forum.event, language, registration.email)
+            if calendar:
+                attachments.append(("cancel.ics", calendar, "text/calendar; method=CANCEL"))
     return {
         "to": registration.email,
         "subject": subject,
