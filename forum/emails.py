@@ -239,3 +239,21 @@ def _render(email) -> Message | None:
 
 
 EMAILS = {f"forum.{kind}": _render for kind in SUBJECTS}
+
+
+def message_preview(*, forum, language: str, subject: str, body: str) -> dict:
+    """The organiser's message as someone reading `language` will get it (subject and text),
+    rendered for a stand-in registrant (nothing is stored, the link leads nowhere)."""
+    with translation.override(language):
+        stand_in = Registration(
+            pk=0, forum=forum, name=str(_("Name")), language=language, link_key="preview"
+        )
+    rendered = render_registration_email(
+        registration=stand_in, kind="message", language=language, subject=subject, message=body
+    )
+    return {
+        "language": language,
+        "subject": rendered["subject"],
+        "body_text": rendered["body_text"],
+        "dir": text_direction(language),
+    }

@@ -19,7 +19,7 @@ subclasses whose `message` is fit to show the registrant (in the active language
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TextIO
@@ -579,12 +579,15 @@ def forum_message_confirmed(
     forum: Forum,
     subject: str,
     body: str,
+    translations: Mapping[str, Mapping[str, str]] | None = None,
     on_progress: ProgressCallback | None = None,
     chunk: int = 200,
 ) -> int:
-    """An organiser's message to everyone confirmed, framed in each person's language.
-    Stored in batches of `chunk` (one transaction each); `on_progress(batches done, batches)`
-    after each. Returns how many messages were stored."""
+    """An organiser's message to everyone confirmed, framed in each person's language and
+    written in it where the organiser gave a translation (`translations`: {language:
+    {"subject": ..., "body": ...}}; missing parts stay in the original). Stored in batches
+    of `chunk` (one transaction each); `on_progress(batches done, batches)` after each.
+    Returns how many messages were stored."""
     recipients = list(
         forum.registrations.confirmed()
         .exclude(email="")
@@ -596,11 +599,12 @@ def forum_message_confirmed(
     for done, batch in enumerate(batches, start=1):
         with transaction.atomic():
             for registration_id, email, language in batch:
+                own = (translations or {}).get(language) or {}
                 _notify(
                     Registration(pk=registration_id, email=email, language=language),
                     "message",
-                    subject=subject,
-                    message=body,
+                    subject=own.get("subject") or subject,
+                    message=own.get("body") or body,
                 )
                 sent += 1
         if on_progress is not None:
@@ -617,7 +621,31 @@ class _Silent:
 
 
 @task()
-def message_confirmed(forum_id: int, subject: str, body: str) -> int:
+def message_confirmed(
+    forum_id: int, subject: str, body: str, translations: dict | None = None
+) -> int:
     """`forum_message_confirmed` in the task worker (the organiser's "message participants")."""
     forum = Forum.objects.select_related("event").get(pk=forum_id)
-    return forum_message_confirmed(forum=forum, subject=subject, body=body)
+    return forum_message_confirmed(
+        forum=forum, subject=subject, body=body, translations=translations
+    )
+
+
+class Erased(RegistrationError):
+    default_message = _(
+        "The personal data of this registration has been deleted: there is nobody to write to."
+    )
+
+
+def registration_confirmation_resend(*, registration: Registration) -> str:
+    """An organiser sends the registrant's current confirmation again (pending: the link to
+    confirm; confirmed; waiting, with the place). Returns the kind stored in the outbox."""
+    with transaction.atomic():
+        current = Registration.objects.select_for_update().get(pk=registration.pk)
+        if current.erased_at is not None or not current.email:
+            raise Erased(registration=current)
+        if current.status not in ACTIVE_STATUSES:
+            raise NotActive(registration=current)
+        kind = _kind_for(current.status)
+        _notify(current, kind)
+    return kind

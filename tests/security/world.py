@@ -9,10 +9,12 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
+from core.outbox import send_mail_later
 from core.roles import EDITORS, ORGANISERS, REVIEWERS, ensure_roles
 from feedback import services as feedback_services
 from feedback.models import Answer, Invitation, token_hash
 from forum.links import CHECK_IN, make_token
+from forum.public import mail_about
 from forum.services import Needs, registration_create
 from minutes.models import AgendaItem, Meeting, MinutesPage
 from seating import services as seating_services
@@ -50,6 +52,7 @@ class World:
     plan: object
     meeting_id: int
     agenda_item_id: int
+    email: object = None  # an outbox message to the registrant (their name in it)
 
 
 def _user(username: str, group: str | None = None, **flags):
@@ -137,4 +140,11 @@ def build_world() -> World:
         plan=plan,
         meeting_id=Meeting.objects.get(page=minutes).pk,
         agenda_item_id=AgendaItem.objects.filter(meeting__page=minutes).first().pk,
+        email=send_mail_later(
+            to=SECRET_EMAIL,
+            subject="Ihre Anmeldung",
+            body_text=f"Hallo {SECRET_NAME}",
+            body_html=f"<p>Hallo {SECRET_NAME}</p>",
+            about=mail_about(registration.pk),
+        ),
     )
