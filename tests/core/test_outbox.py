@@ -116,3 +116,11 @@ def test_messages_about_someone_in_one_query(test_kind, django_assert_num_querie
 def test_every_app_declares_renderers_for_its_kinds():
     kinds = set(outbox.renderers())
     assert {"forum.confirmed", "forum.cancelled", "forum.message", "feedback.invitation"} <= kinds
+
+
+def test_make_run_says_where_development_mail_is_read():
+    from pathlib import Path
+
+    makefile = (Path(__file__).resolve().parents[2] / "Makefile").read_text()
+    run = makefile.split("\nrun:", 1)[1].split("\n\n", 1)[0]
+    assert "/admin/outbox/" in run and "echo" in run
