@@ -45,7 +45,7 @@ def outbox_list(request):
             "page": page,
             "rows": rows,
             "header_title": _("Outbox"),
-            "breadcrumbs_items": _breadcrumbs()[:-1],
+            "breadcrumbs_items": [*_breadcrumbs()[:-1], {"url": "", "label": _("Outbox")}],
         },
     )
 

@@ -73,6 +73,7 @@ def outbox(request, forum_id: int):
         .values_list("pk", flat=True)
     )
     languages = dict(LANGUAGE_CHOICES)
+    title = _("Sent messages: %(forum)s") % {"forum": forum}
     rows = [
         {
             "email": email,
@@ -92,8 +93,8 @@ def outbox(request, forum_id: int):
             "forum": forum,
             "page": page,
             "rows": rows,
-            "header_title": _("Sent messages: %(forum)s") % {"forum": forum},
-            "breadcrumbs_items": _breadcrumbs(forum, {"url": "", "label": _("Sent messages")}),
+            "header_title": title,
+            "breadcrumbs_items": _breadcrumbs(forum, {"url": "", "label": title}),
         },
     )
 
