@@ -8,6 +8,7 @@ STAMP := $(VENV)/.installed
 .PHONY: run install migrate demo test test-fast lint format bench messages migrations-check deploy-check worker reset clean
 
 run: $(STAMP) messages migrate demo
+	@echo "E-mail is not sent in development: read it at http://127.0.0.1:8000/admin/outbox/ (sign in as admin@example.org), or in this console."
 	$(MANAGE) runserver 127.0.0.1:8000
 
 $(STAMP): pyproject.toml

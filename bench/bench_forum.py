@@ -76,13 +76,13 @@ duplicates = (
     forum.registrations.values("email_normalised").annotate(n=Count("pk")).filter(n__gt=1).count()
 )
 from django_tasks_db.models import DBTaskResult
-queued = DBTaskResult.objects.filter(task_path__endswith="send_registration_email").count()
+queued = DBTaskResult.objects.filter(task_path__endswith="deliver_email").count()
 print(json.dumps({"capacity": forum.capacity, "seats_taken": forum.seats_taken,
                   "by_status": by_status, "duplicate_emails": duplicates, "queued": queued}))
 """
 
 OUTBOX = """
-from portal.models_mail import OutgoingEmail
+from core.models import OutgoingEmail
 print(OutgoingEmail.objects.count())
 """
 

@@ -3,7 +3,7 @@ monitoring. Says "ok"/"error" per component and nothing about hosts, versions or
 
 Core checks the database and the cache; an app adds a check for what it owns with
 `@health_check(name)` in its services module (the outbox's "task_queue" check is in
-portal/services.py until the outbox moves into core), found like scheduled jobs."""
+core/services.py), found like scheduled jobs."""
 
 import logging
 import uuid

@@ -7,10 +7,13 @@ in the editor's footer and on the dashboard (`get_actions`), the workflow action
 refuses a forged POST with PermissionDenied (`check_action` asks `get_actions`), and
 `on_action` itself, which asks again after the editor has saved the approver's own changes
 ("approve" from the editor footer saves the form first), and the dashboard's "awaiting your
-review" panel (`get_task_states_user_can_moderate`)."""
+review" panel (`get_task_states_user_can_moderate`).
+
+Also here: the e-mail outbox (`OutgoingEmail`, written and delivered by core/outbox.py)."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.db.models import CharField, Q
 from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
@@ -84,3 +87,47 @@ class FourEyesApprovalTask(AbstractGroupApprovalTask):
     class Meta:
         verbose_name = _("four-eyes approval task")
         verbose_name_plural = _("four-eyes approval tasks")
+
+
+class OutgoingEmail(models.Model):
+    """One message in the outbox. See core/outbox.py.
+
+    A service writes the row in its own transaction with what the message is (`kind`), for
+    whom (`to`, `language`) and about what (`about`, `context`); the worker renders it
+    (`rendered_at`) with the renderer its app declares for the kind and delivers it."""
+
+    to = models.EmailField(_("recipient"))
+    # "forum.confirmed", "feedback.invitation": which app's renderer writes the text; empty
+    # for a message stored ready-made (subject and bodies given by the caller).
+    kind = models.CharField(_("kind"), max_length=64, blank=True)
+    language = models.CharField(_("language"), max_length=10, blank=True)
+    # What the renderer needs besides `about` (a message's text, an invitation's survey).
+    context = models.JSONField(default=dict, blank=True)
+    rendered_at = models.DateTimeField(null=True, blank=True)
+    subject = models.CharField(_("subject"), max_length=255)
+    body_text = models.TextField()
+    body_html = models.TextField(blank=True)
+    reply_to = models.EmailField(blank=True)
+    attachments = models.JSONField(default=list, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    sent_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    claimed_until = models.DateTimeField(null=True, blank=True)
+    last_error = models.CharField(max_length=100, blank=True)
+    # Whom or what the message concerns ("forum.registration:42"), so that erasing a person's
+    # data finds their messages, sent or not (`core.outbox.outbox_forget`).
+    about = models.CharField(max_length=64, blank=True, db_index=True)
+    # Secrets in the message (a personal feedback link's token) that the outbox keeps only
+    # until the message has gone out: delivery replaces each of them in subject, bodies and
+    # context with "[…]" and empties this list in the same UPDATE that sets `sent_at`.
+    redact_after_send = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        verbose_name = _("outgoing e-mail")
+        verbose_name_plural = _("outgoing e-mails")
+        indexes = [
+            models.Index(fields=["sent_at", "claimed_until"], name="outbox_pending_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.pk} {'sent' if self.sent_at else 'pending'}"

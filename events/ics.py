@@ -26,7 +26,8 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
-from icalendar import Timezone
+from icalendar import Calendar, Timezone, vCalAddress
+from icalendar import Event as CalendarEvent
 from wagtail.models import Locale
 
 from .models import (
@@ -442,3 +443,43 @@ def event_calendar_bytes(event, *, language: str) -> bytes:
 def feed_window_start(now: datetime | None = None) -> datetime:
     """Whole-calendar feeds leave out events that ended more than a year ago."""
     return (now or timezone.now()) - timedelta(days=365)
+
+
+def event_uid(event) -> str:
+    """The event's UID in every calendar file and feed (see the module docstring)."""
+    return f"{_uuid_text(event.translation_key)}@{uid_host()}"
+
+
+def event_cancellation_bytes(event, *, language: str, attendee_email: str = "") -> bytes:
+    """A METHOD:CANCEL calendar (RFC 5546) for one registrant: the event's own UID, a SEQUENCE
+    above the one every calendar has seen, STATUS:CANCELLED, so the entry that the
+    confirmation's attachment put into their calendar leaves it again."""
+    chosen = event
+    translated = (
+        EventPage.objects.live()
+        .filter(translation_key=event.translation_key, locale__language_code=language)
+        .first()
+    )
+    if translated is not None:
+        chosen = translated
+    calendar = Calendar()
+    calendar.add("prodid", f"-//Teilhabe//Calendar//{language.upper()}")
+    calendar.add("version", "2.0")
+    calendar.add("method", "CANCEL")
+    entry = CalendarEvent()
+    entry.add("uid", event_uid(event))
+    entry.add("dtstamp", timezone.now().astimezone(UTC))
+    entry.add("sequence", (event.sequence or 0) + 1)
+    entry.add("status", "CANCELLED")
+    entry.add("summary", chosen.title)
+    entry.add("dtstart", event.start.astimezone(UTC))
+    entry.add("dtend", event.end.astimezone(UTC))
+    if event.organiser_email:
+        organiser = vCalAddress(f"mailto:{event.organiser_email}")
+        if event.organiser_name:
+            organiser.params["cn"] = event.organiser_name
+        entry.add("organizer", organiser)
+    if attendee_email:
+        entry.add("attendee", vCalAddress(f"mailto:{attendee_email}"))
+    calendar.add_component(entry)
+    return calendar.to_ical()

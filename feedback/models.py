@@ -8,7 +8,7 @@ How a personal link stays anonymous
 - `Invitation.token_hash` is sha256("invite:" + token); the token itself (256 random bits) is
   never stored by this app. The e-mail that carries it sits in the outbox only until it is
   delivered: delivery replaces the token with "[…]" in the stored subject and bodies in the
-  same UPDATE that sets `sent_at` (portal/mail.py, `redact_after_send`); a message given up
+  same UPDATE that sets `sent_at` (core/outbox.py, `redact_after_send`); a message given up
   on is redacted too. Forum erasure deletes the stored e-mails later anyway.
 - A used link leaves `SpentToken.digest` = sha256("spent:" + token): a second digest that
   only someone holding the token can match to the invitation.

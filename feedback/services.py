@@ -9,18 +9,17 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from core.outbox import outbox_add
 from core.page_cache import invalidate_page_cache
 from core.progress import OnProgress, tracked
 from core.scheduler import scheduled_job
 from events.models import EventPage, EventStatus
 from forum import public as forum_public
-from portal.mail import send_mail_later
 
 from . import defaults
 from .models import (
@@ -188,25 +187,17 @@ def _send_invitation(*, survey: Survey, attendee, titles: Mapping[str, str]) -> 
         )
         if not claimed:
             return False
-        with translation.override(language):
-            context = {
+        outbox_add(
+            kind="feedback.invitation",
+            to=attendee.email,
+            language=language,
+            about=forum_public.mail_about(attendee.registration_id),
+            context={
+                "survey": survey.pk,
                 "name": attendee.name,
                 "event_title": titles.get(language) or titles[SOURCE_LANGUAGE],
-                "url": invitation_url(token=token, language=language),
-                "closes_at": survey.closes_at,
-                "site_name": getattr(settings, "WAGTAIL_SITE_NAME", "Teilhabe"),
-                "language": language,
-            }
-            subject = _("Your opinion on “%(event)s”") % {"event": context["event_title"]}
-            body_text = render_to_string("feedback/email/invitation.txt", context)
-            body_html = render_to_string("feedback/email/invitation.html", context)
-        send_mail_later(
-            to=attendee.email,
-            subject=subject,
-            body_text=body_text,
-            body_html=body_html,
-            reply_to=survey.event.organiser_email or None,
-            about=forum_public.mail_about(attendee.registration_id),
+                "token": token,
+            },
             # Once sent, the outbox forgets the link: nobody reading the database later can
             # use it, or recompute its SpentToken digest to find out that this person answered.
             redact_after_send=[token],

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from wagtail.admin import messages
 
-from . import exports, privacy, selectors, services
+from . import emails, exports, privacy, selectors, services
 from .forms import ManualRegistrationForm, MessageForm
 from .models import LANGUAGE_CHOICES, Forum, Registration, RegistrationStatus, RegistrationWish
 
@@ -151,36 +151,53 @@ def add_registration(request, forum_id: int):
 @require_http_methods(["GET", "HEAD", "POST"])
 def message_confirmed(request, forum_id: int):
     forum = managed_forum(request, forum_id)
-    form = MessageForm(request.POST or None)
-    recipients = forum.registrations.confirmed().exclude(email="").count()
+    by_language = selectors.confirmed_languages(forum)
+    recipients = sum(by_language.values())
+    form = MessageForm(request.POST or None, languages=list(by_language))
+    previews = []
     if request.method == "POST" and form.is_valid():
-        transaction.on_commit(
-            partial(
-                services.message_confirmed.enqueue,
-                forum_id=forum.pk,
-                subject=form.cleaned_data["subject"],
-                body=form.cleaned_data["body"],
+        subject, body = form.cleaned_data["subject"], form.cleaned_data["body"]
+        translations = form.translations()
+        if "preview" not in request.POST:
+            transaction.on_commit(
+                partial(
+                    services.message_confirmed.enqueue,
+                    forum_id=forum.pk,
+                    subject=subject,
+                    body=body,
+                    translations=translations,
+                )
             )
-        )
-        messages.success(
-            request,
-            _("Your message is on its way to %(count)d people.") % {"count": recipients},
-        )
-        return redirect("forum_dashboard", forum.pk)
+            messages.success(
+                request,
+                _("Your message is on its way to %(count)d people.") % {"count": recipients},
+            )
+            return redirect("forum_dashboard", forum.pk)
+        languages = dict(LANGUAGE_CHOICES)
+        for language, count in by_language.items():
+            own = translations.get(language, {})
+            preview = emails.message_preview(
+                forum=forum,
+                language=language,
+                subject=own.get("subject") or subject,
+                body=own.get("body") or body,
+            )
+            previews.append({**preview, "name": languages.get(language, language), "count": count})
     return TemplateResponse(
         request,
-        "forum/admin/form.html",
+        "forum/admin/message.html",
         {
             "forum": forum,
             "form": form,
+            "previews": previews,
             "header_title": _("Message to everyone confirmed"),
             "breadcrumbs_items": _breadcrumbs(forum, {"url": "", "label": _("Message")}),
             "intro": _(
-                "Goes to %(count)d confirmed people by e-mail, each with a greeting in their "
-                "own language. Write plainly: your text is sent as you type it."
+                "Goes to %(count)d confirmed people by e-mail, each in their own language: "
+                "write it once, add a translation for the languages below if you can, and "
+                "look at the preview before you send."
             )
             % {"count": recipients},
-            "submit_label": _("Send"),
         },
         status=400 if form.errors else 200,
     )

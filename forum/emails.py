@@ -1,7 +1,10 @@
-"""E-mails to registrants, each in the registrant's own language, stored in the outbox.
+"""E-mails to registrants, each in the registrant's own language, through the outbox.
 
-The body is written once as plain text (`templates/forum/email/<kind>.txt`); the HTML part is
-the same text with the right `lang`/`dir`, links made clickable and the main link as a button.
+A service stores the message (`registration_email_add`: kind, address, language, the
+registration) in its own transaction; the outbox's worker renders it with `EMAILS` below and
+sends it (core/outbox.py). The body is written once as plain text
+(`templates/forum/email/<kind>.txt`); the HTML part is the same text with the right
+`lang`/`dir`, links made clickable and the main link as a button.
 Confirmations and reminders carry the event's calendar file and the check-in QR code."""
 
 from __future__ import annotations
@@ -19,12 +22,13 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from core.i18n import text_direction
-from events.ics import event_calendar_bytes
-from portal.mail import send_mail_later
+from core.outbox import Message, outbox_add
+from events.ics import event_calendar_bytes, event_cancellation_bytes
 
 from .links import check_in_url, personal_url
-from .models import Registration, RegistrationStatus
+from .models import Registration
 from .public import mail_about
+from .selectors import waitlist_position
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +44,8 @@ SUBJECTS = {
     "message": _("%(subject)s – %(event)s"),
 }
 WITH_TICKET = {"confirmed", "promoted", "reminder"}
+# The cancellation takes the event out of the calendar that the confirmation's file put it in.
+WITH_CANCELLATION = {"cancelled"}
 ICS_CACHE_SECONDS = 600
 
 
@@ -117,23 +123,13 @@ def event_ics(event, language: str) -> bytes | None:
     return calendar
 
 
-def waitlist_position(registration: Registration) -> int:
-    if registration.status != RegistrationStatus.WAITLISTED or registration.queued_at is None:
-        return 0
-    ahead = (
-        Registration.objects.filter(
-            forum_id=registration.forum_id, status=RegistrationStatus.WAITLISTED
-        )
-        .filter(queued_at__lt=registration.queued_at)
-        .count()
-    )
-    same_time = Registration.objects.filter(
-        forum_id=registration.forum_id,
-        status=RegistrationStatus.WAITLISTED,
-        queued_at=registration.queued_at,
-        pk__lt=registration.pk,
-    ).count()
-    return ahead + same_time + 1
+def event_cancellation(event, language: str, email: str) -> bytes | None:
+    try:
+        with transaction.atomic():  # a savepoint, as in event_ics
+            return event_cancellation_bytes(event, language=language, attendee_email=email)
+    except Exception:  # noqa: BLE001 - the e-mail matters more than its attachment
+        logger.exception("Cancellation file for event %s failed; e-mail sent without it", event.pk)
+        return None
 
 
 def _event_for(forum, language: str):
@@ -144,9 +140,11 @@ def _event_for(forum, language: str):
     return memo[language]
 
 
-def render_registration_email(*, registration: Registration, kind: str, **extra) -> dict:
+def render_registration_email(
+    *, registration: Registration, kind: str, language: str | None = None, **extra
+) -> dict:
     forum = registration.forum
-    language = registration.language
+    language = language or registration.language
     with translation.override(language):
         event = _event_for(forum, language)
         link = personal_url(registration)
@@ -186,6 +184,10 @@ def render_registration_email(*, registration: Registration, kind: str, **extra)
             if calendar:
                 attachments.append(("event.ics", calendar, "text/calendar"))
             attachments.append(("check-in-qr.png", qr_png(check_in_url(registration)), "image/png"))
+        if kind in WITH_CANCELLATION:
+            calendar = event_cancellation(forum.event, language, registration.email)
+            if calendar:
+                attachments.append(("cancel.ics", calendar, "text/calendar; method=CANCEL"))
     return {
         "to": registration.email,
         "subject": subject,
@@ -196,11 +198,62 @@ def render_registration_email(*, registration: Registration, kind: str, **extra)
     }
 
 
-def send_registration_email(*, registration: Registration, kind: str, **extra) -> None:
-    """Render in the registrant's language and store in the outbox (same transaction)."""
+def registration_email_add(*, registration: Registration, kind: str, **extra) -> None:
+    """Store the e-mail in the outbox, in the caller's transaction, in the registrant's
+    language; the outbox's worker renders (`EMAILS`) and sends it after commit."""
     if not registration.email:
         return
-    send_mail_later(
-        **render_registration_email(registration=registration, kind=kind, **extra),
+    outbox_add(
+        kind=f"forum.{kind}",
+        to=registration.email,
+        language=registration.language,
         about=mail_about(registration.pk),
+        context={"registration": registration.pk, **extra},
     )
+
+
+def _render(email) -> Message | None:
+    """The outbox's renderer for every forum kind (None: the registration is gone or erased)."""
+    context = dict(email.context)
+    registration = (
+        Registration.objects.select_related("forum__event")
+        .filter(pk=context.pop("registration", None), erased_at__isnull=True)
+        .exclude(email="")
+        .first()
+    )
+    if registration is None:
+        return None
+    rendered = render_registration_email(
+        registration=registration,
+        kind=email.kind.removeprefix("forum."),
+        language=email.language or registration.language,
+        **context,
+    )
+    return Message(
+        subject=rendered["subject"],
+        body_text=rendered["body_text"],
+        body_html=rendered["body_html"],
+        attachments=rendered["attachments"],
+        reply_to=rendered["reply_to"] or "",
+    )
+
+
+EMAILS = {f"forum.{kind}": _render for kind in SUBJECTS}
+
+
+def message_preview(*, forum, language: str, subject: str, body: str) -> dict:
+    """The organiser's message as someone reading `language` will get it (subject and text),
+    rendered for a stand-in registrant (nothing is stored, the link leads nowhere)."""
+    with translation.override(language):
+        stand_in = Registration(
+            pk=0, forum=forum, name=str(_("Name")), language=language, link_key="preview"
+        )
+    rendered = render_registration_email(
+        registration=stand_in, kind="message", language=language, subject=subject, message=body
+    )
+    return {
+        "language": language,
+        "subject": rendered["subject"],
+        "body_text": rendered["body_text"],
+        "dir": text_direction(language),
+    }

@@ -217,8 +217,41 @@ class WalkInForm(forms.Form):
 
 
 class MessageForm(forms.Form):
+    """The organiser's message: written once (in German), with an optional translation for
+    each language the recipients read; each person gets their own language's text."""
+
     subject = forms.CharField(label=_("Subject"), max_length=150)
     body = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 8}))
+
+    def __init__(self, *args, languages=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        names = dict(settings.LANGUAGES)
+        self.languages = [code for code in languages if code != settings.LANGUAGE_CODE]
+        for code in self.languages:
+            attrs = {"lang": code, "dir": "auto"}
+            self.fields[f"subject_{code}"] = forms.CharField(
+                label=_("Subject in %(language)s") % {"language": names.get(code, code)},
+                max_length=150,
+                required=False,
+                widget=forms.TextInput(attrs=attrs),
+            )
+            self.fields[f"body_{code}"] = forms.CharField(
+                label=_("Message in %(language)s") % {"language": names.get(code, code)},
+                required=False,
+                widget=forms.Textarea(attrs={**attrs, "rows": 5}),
+                help_text=_("Empty: these people get the German text."),
+            )
+
+    def translations(self) -> dict[str, dict[str, str]]:
+        found = {}
+        for code in self.languages:
+            own = {
+                "subject": self.cleaned_data.get(f"subject_{code}", "").strip(),
+                "body": self.cleaned_data.get(f"body_{code}", "").strip(),
+            }
+            if own["subject"] or own["body"]:
+                found[code] = own
+        return found
 
 
 class ManualRegistrationForm(DetailsForm):

@@ -5,7 +5,8 @@ source, language and whether the person was checked in, because the participatio
 (`forum.public`, feedback statistics) count exactly those. Name, e-mail, phone, account,
 needs, comments, theme wishes and the personal link go; so do the person's table seats,
 feedback invitation links (receivers of `personal_data_erased` in seating and feedback) and
-every stored e-mail to them, sent or not (tagged with `public.mail_about`). Feedback answers
+every stored e-mail to them, sent or not: the outbox forgets what it holds about them
+(`core.outbox.outbox_forget`, by the tag `public.mail_about`). Feedback answers
 were anonymous from the start and stay.
 
 It happens
@@ -24,9 +25,9 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from core.outbox import messages_about, outbox_forget
 from core.progress import OnProgress, tracked
 from core.scheduler import scheduled_job
-from portal.models_mail import OutgoingEmail
 
 from . import services
 from .models import Forum, Registration, RegistrationStatus, RegistrationWish
@@ -58,7 +59,7 @@ def registration_export(registration: Registration) -> dict:
     """Everything stored about one registration, for the registrant (GDPR Art. 15 and 20)."""
     forum = registration.forum
     wishes = registration.wishes.select_related("theme").order_by("rank")
-    emails = OutgoingEmail.objects.filter(about=mail_about(registration.pk)).order_by("created_at")
+    emails = messages_about(about=mail_about(registration.pk))
 
     def moment(value: datetime | None) -> str | None:
         return value.isoformat() if value else None
@@ -99,8 +100,8 @@ def registration_export(registration: Registration) -> dict:
         "emails_to_you": [
             {
                 "subject": email.subject,
-                "queued": moment(email.created_at),
-                "sent": moment(email.sent_at),
+                "queued": moment(email.queued),
+                "sent": moment(email.sent),
             }
             for email in emails
         ],
@@ -114,7 +115,7 @@ def _erase(registrations: QuerySet, *, forum: Forum | None, now: datetime) -> in
         return 0
     RegistrationWish.objects.filter(registration_id__in=ids).delete()
     Registration.objects.filter(pk__in=ids).update(**ERASED_FIELDS, erased_at=now)
-    OutgoingEmail.objects.filter(about__in=[mail_about(pk) for pk in ids]).delete()
+    outbox_forget(about=[mail_about(pk) for pk in ids])
     personal_data_erased.send(sender=Registration, registration_ids=ids, forum=forum)
     return len(ids)
 

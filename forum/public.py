@@ -56,10 +56,13 @@ class Participation:
     attended: int
 
 
+MAIL_ABOUT_PREFIX = "forum.registration:"
+
+
 def mail_about(registration_id: int) -> str:
     """The outbox tag of every message to a registrant (and about them): erasing their data
     deletes the messages that carry it."""
-    return f"forum.registration:{registration_id}"
+    return f"{MAIL_ABOUT_PREFIX}{registration_id}"
 
 
 def forum_state_for_event(event) -> ForumState | None:

@@ -3,10 +3,13 @@ account, and the organiser dashboard's figures (a fixed number of queries whatev
 size)."""
 
 from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, Q, Sum
+from django.db.models import CharField, Count, Q, Sum, Value
+from django.db.models.functions import Cast, Concat
 
 from core.cache_versions import current_version
+from core.outbox import outbox_rows
 
 from .models import (
     Forum,
@@ -16,6 +19,7 @@ from .models import (
     RegistrationWish,
     normalise_email,
 )
+from .public import MAIL_ABOUT_PREFIX
 
 CONFIG_VERSION = "forum-config"  # raised by forum/signals.py whenever a forum or event changes
 CONFIG_SECONDS = 300
@@ -128,3 +132,43 @@ def theme_wish_counts(forum: Forum) -> list[dict]:
     }
     empty = {"first": 0, "confirmed": 0, "waiting": 0}
     return [{"theme": theme, **counts.get(theme.pk, empty)} for theme in forum.themes.all()]
+
+
+def waitlist_position(registration: Registration) -> int:
+    """The registrant's place on the waiting list (1 = next to get a seat), 0 if not waiting.
+    One query however long the list is: those queued earlier, ties broken by id (the order in
+    which `_fill_from_waitlist` promotes)."""
+    if registration.status != RegistrationStatus.WAITLISTED or registration.queued_at is None:
+        return 0
+    ahead = Registration.objects.filter(
+        WAITING,
+        Q(queued_at__lt=registration.queued_at)
+        | Q(queued_at=registration.queued_at, pk__lt=registration.pk),
+        forum_id=registration.forum_id,
+    ).count()
+    return ahead + 1
+
+
+def outbox_of(forum: Forum):
+    """The outbox's messages to this forum's registrants, newest first (one query: the
+    registrations' outbox tags, `public.mail_about`, are a subquery)."""
+    tags = (
+        Registration.objects.filter(forum_id=forum.pk)
+        .annotate(tag=Concat(Value(MAIL_ABOUT_PREFIX), Cast("pk", CharField())))
+        .values("tag")
+    )
+    return outbox_rows(about=tags)
+
+
+def confirmed_languages(forum: Forum) -> dict[str, int]:
+    """How many confirmed people with an address read each language (one query), the
+    site's default language first."""
+    rows = (
+        forum.registrations.confirmed()
+        .exclude(email="")
+        .values_list("language")
+        .annotate(count=Count("pk"))
+        .order_by("language")
+    )
+    counts = dict(rows)
+    return dict(sorted(counts.items(), key=lambda item: item[0] != settings.LANGUAGE_CODE))

@@ -8,9 +8,10 @@ IMMEDIATE transaction serialises writers. Operations that read before they decid
 confirm, promote, check-in) first lock the forum row (`select_for_update`), always before any
 registration row, so they queue behind each other without deadlocks.
 
-E-mail. Every message is rendered in the registrant's language and stored in the outbox
-(portal.mail) inside the same transaction as the change that caused it, so a registration and
-its e-mail commit together; delivery and retries happen after commit.
+E-mail. Every message is stored in the outbox (core.outbox: kind, address, language, the
+registration) inside the same transaction as the change that caused it, so a registration and
+its e-mail commit together; the outbox's worker renders it in the registrant's language and
+delivers it after commit, with retries.
 
 All functions are keyword-only; the ones that the views call raise `RegistrationError`
 subclasses whose `message` is fit to show the registrant (in the active language)."""
@@ -18,10 +19,9 @@ subclasses whose `message` is fit to show the registrant (in the active language
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TextIO
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -29,9 +29,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_tasks import task
 
-from core.progress import OnProgress, progress, tracked
+from core.progress import OnProgress, tracked
 from core.scheduler import scheduled_job
 
+from .emails import registration_email_add
 from .models import (
     ACTIVE_STATUSES,
     Forum,
@@ -43,7 +44,6 @@ from .models import (
     normalise_email,
 )
 from .selectors import has_verified_address
-from .tasks import send_registration_email
 
 logger = logging.getLogger(__name__)
 
@@ -519,10 +519,10 @@ def registration_walk_in(
 
 
 def _notify(registration: Registration, kind: str, **extra) -> None:
-    """Queue the e-mail in the caller's transaction. With the database task backend the task
-    row commits (or rolls back) with the registration, and a worker renders and sends it, so
-    the request stays fast; the immediate backend (development, tests) renders it right here."""
-    send_registration_email.enqueue(registration_id=registration.pk, kind=kind, extra=extra)
+    """Store the e-mail in the outbox in the caller's transaction: it commits (or rolls back)
+    with the registration, and the outbox's worker renders and sends it after commit, so the
+    request stays fast."""
+    registration_email_add(registration=registration, kind=kind, **extra)
 
 
 def registration_resend_link(*, registration: Registration) -> None:
@@ -579,37 +579,69 @@ def pending_expire(*, now: datetime | None = None) -> int:
 
 
 def forum_message_confirmed(
-    *, forum: Forum, subject: str, body: str, out: TextIO | None = None, chunk: int = 200
+    *,
+    forum: Forum,
+    subject: str,
+    body: str,
+    translations: Mapping[str, Mapping[str, str]] | None = None,
+    on_progress: OnProgress | None = None,
+    chunk: int = 200,
 ) -> int:
-    """An organiser's message to everyone confirmed, framed in each person's language."""
-    ids = list(
+    """An organiser's message to everyone confirmed, framed in each person's language and
+    written in it where the organiser gave a translation (`translations`: {language:
+    {"subject": ..., "body": ...}}; missing parts stay in the original). Stored in batches
+    of `chunk` (one transaction each), reported to `on_progress` batch by batch.
+    Returns how many messages were stored."""
+    recipients = list(
         forum.registrations.confirmed()
         .exclude(email="")
         .order_by("pk")
-        .values_list("pk", flat=True)
+        .values_list("pk", "email", "language")
     )
     sent = 0
-    batches = [ids[i : i + chunk] for i in range(0, len(ids), chunk)]
-    for batch in progress(
-        batches, total=len(batches), label="message batches", out=out or _Silent(), every=1
+    batches = [recipients[i : i + chunk] for i in range(0, len(recipients), chunk)]
+    for batch in tracked(
+        batches, total=len(batches), label="message batches", on_progress=on_progress, every=1
     ):
         with transaction.atomic():
-            for registration_id in batch:
-                _notify(Registration(pk=registration_id), "message", subject=subject, message=body)
+            for registration_id, email, language in batch:
+                own = (translations or {}).get(language) or {}
+                _notify(
+                    Registration(pk=registration_id, email=email, language=language),
+                    "message",
+                    subject=own.get("subject") or subject,
+                    message=own.get("body") or body,
+                )
                 sent += 1
     return sent
 
 
-class _Silent:
-    def write(self, _text: str) -> None:
-        pass
-
-    def flush(self) -> None:
-        pass
-
-
 @task()
-def message_confirmed(forum_id: int, subject: str, body: str) -> int:
+def message_confirmed(
+    forum_id: int, subject: str, body: str, translations: dict | None = None
+) -> int:
     """`forum_message_confirmed` in the task worker (the organiser's "message participants")."""
     forum = Forum.objects.select_related("event").get(pk=forum_id)
-    return forum_message_confirmed(forum=forum, subject=subject, body=body)
+    return forum_message_confirmed(
+        forum=forum, subject=subject, body=body, translations=translations
+    )
+
+
+class Erased(RegistrationError):
+    default_message = _(
+        "The personal data of this registration has been deleted: there is nobody to write to."
+    )
+
+
+def registration_confirmation_resend(*, registration: Registration) -> str:
+    """An organiser sends the registrant's current confirmation again (pending: the link to
+    confirm; confirmed; waiting, with the place). Returns the kind stored in the outbox."""
+    with transaction.atomic():
+        current = Registration.objects.select_for_update().get(pk=registration.pk)
+        if current.erased_at is not None or not current.email:
+            raise Erased(registration=current)
+        if current.status not in ACTIVE_STATUSES:
+            raise NotActive(registration=current)
+        kind = _kind_for(current.status)
+        _notify(current, kind)
+    return kind

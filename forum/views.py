@@ -22,11 +22,11 @@ from core.params import parse_id
 from core.ratelimit import allow
 
 from . import privacy, services
-from .emails import qr_svg_data_uri, waitlist_position
+from .emails import qr_svg_data_uri
 from .forms import DetailsForm, RegistrationForm, WalkInForm
 from .links import CHECK_IN, BadLink, check_in_url, make_token, parse_token
 from .models import Forum, Registration, RegistrationStatus
-from .selectors import forum_for_registration, registrations_of
+from .selectors import forum_for_registration, registrations_of, waitlist_position
 
 Status = RegistrationStatus
 

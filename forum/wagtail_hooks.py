@@ -30,7 +30,7 @@ from wagtail.snippets.views.snippets import (
 from core import slots
 from core.page_cache import invalidate_page_cache
 
-from . import admin_views, public, services
+from . import admin_outbox, admin_views, public, services
 from .admin_forms import ForumAdminForm
 from .models import Forum
 
@@ -159,6 +159,12 @@ def forum_admin_urls():
             "forum/<int:forum_id>/registrations/<int:registration_id>/cancel/",
             admin_views.cancel_registration,
             name="forum_cancel_registration",
+        ),
+        path("forum/<int:forum_id>/outbox/", admin_outbox.outbox, name="forum_outbox"),
+        path(
+            "forum/<int:forum_id>/registrations/<int:registration_id>/resend/",
+            admin_outbox.resend_confirmation,
+            name="forum_resend_confirmation",
         ),
     ]
 

@@ -126,4 +126,3 @@ class StandardPage(Page):
 
 
 from .models_identity import SiteIdentity  # noqa: E402, F401 - registered with the portal app
-from .models_mail import OutgoingEmail  # noqa: E402, F401 - registered with the portal app

@@ -25,8 +25,17 @@ def _redact(text: str, tokens) -> str:
     return text
 
 
+def _outbox_model(apps):
+    # The outbox moved to core later (core 0002, portal 0005); on a fresh database this may
+    # run after that move, and then the model is core's (same rows, same table or renamed).
+    try:
+        return apps.get_model("core", "OutgoingEmail")
+    except LookupError:
+        return apps.get_model("portal", "OutgoingEmail")
+
+
 def forget_links(apps, schema_editor):
-    outgoing = apps.get_model("portal", "OutgoingEmail")
+    outgoing = _outbox_model(apps)
     db = schema_editor.connection.alias
     candidates = outgoing.objects.using(db).filter(
         Q(body_text__contains="/feedback/") | Q(body_html__contains="/feedback/")

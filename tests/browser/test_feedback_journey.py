@@ -9,12 +9,12 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from core.models import OutgoingEmail
 from core.roles import ORGANISERS, ensure_roles
 from feedback import services
 from feedback.models import Answer
 from forum import services as forum_services
 from forum.models import Registration
-from portal.models_mail import OutgoingEmail
 from tests.feedback.factories import add_answers, make_event, make_survey
 from tests.forum.factories import make_forum
 from tests.portal_tree import build_site_tree

@@ -7,9 +7,9 @@ import re
 import pytest
 from django.test import Client
 
+from core.models import OutgoingEmail
 from forum import services
 from forum.models import Registration
-from portal.models_mail import OutgoingEmail
 from tests.forum.factories import make_forum, make_user
 from tests.portal_tree import build_site_tree
 

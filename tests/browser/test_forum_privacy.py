@@ -7,10 +7,10 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
+from core.models import OutgoingEmail
 from forum import services
 from forum.links import make_token
 from forum.models import Registration
-from portal.models_mail import OutgoingEmail
 from tests.forum.factories import make_forum, tr
 from tests.portal_tree import build_site_tree
 

@@ -25,6 +25,7 @@ import pytest
 from django.apps import apps
 from django.core import mail
 
+from core.models import OutgoingEmail
 from feedback import services
 from feedback.models import Answer, Invitation, Response, SpentToken, spent_digest, token_hash
 from forum import services as forum_services
@@ -83,7 +84,7 @@ def tokens_in(tables) -> dict[str, str]:
                 for candidate in TOKEN.findall(text):
                     if token_hash(candidate) in hashes or spent_digest(candidate) in digests:
                         found[candidate] = (
-                            row.get("to", "") if table == "portal_outgoingemail" else ""
+                            row.get("to", "") if table == OutgoingEmail._meta.db_table else ""
                         )
     return found
 
@@ -188,7 +189,7 @@ def test_the_database_links_no_invitee_to_an_answer(replay):
     assert len(tables["feedback_response"]) == 3  # everyone answered
     # (a) No usable token anywhere: not in the outbox, not in any other table.
     assert tokens_in(tables) == {}
-    outbox = [row for row in tables["portal_outgoingemail"] if row["to"] in replay["links"]]
+    outbox = [row for row in tables[OutgoingEmail._meta.db_table] if row["to"] in replay["links"]]
     assert len(outbox) == 3 and all(
         row["sent_at"] and not row["redact_after_send"] for row in outbox
     )
@@ -251,7 +252,7 @@ def _old_scheme(replay) -> dict[str, list[dict]]:
     """The same data as the old code stored it: invitation bodies with their links in the
     outbox, and sequential ids in the order things were written."""
     tables = {name: [dict(row) for row in rows] for name, rows in replay["after"].items()}
-    for row in tables["portal_outgoingemail"]:
+    for row in tables[OutgoingEmail._meta.db_table]:
         message = replay["delivered"].get(row["to"])
         if message is not None:
             row["body_text"] = message.body
@@ -280,9 +281,9 @@ def test_control_without_redaction_the_outbox_tells_who_answered(
 ):
     """With today's random ids but the outbox as it was (nothing redacted after delivery),
     the dump still gives every token, and so who used their link."""
-    from portal import mail as portal_mail
+    from core import outbox
 
-    monkeypatch.setattr(portal_mail, "_forget_secrets", lambda email: {})
+    monkeypatch.setattr(outbox, "_forget_secrets", lambda email: {})
     event = make_event(site_tree["home"]["de"], days_ago=2)
     forum = make_forum(event=event, capacity=5)
     for name, email, language in PEOPLE:
@@ -361,22 +362,23 @@ def test_residual_language_of_small_groups(replay):
 def test_an_invitation_given_up_on_forgets_its_link_too(survey_with_attendee, monkeypatch):
     """A message that never goes out (the mail server refused it `MAX_ATTEMPTS` times) is
     redacted with its last attempt: nothing will send it any more."""
-    from portal import mail as portal_mail
-    from portal.models_mail import OutgoingEmail
+    from core import outbox
+    from core.models import OutgoingEmail
+    from tests.outbox import rendered
 
     class Refusing:
         def send(self):
             raise ConnectionRefusedError
 
-    monkeypatch.setattr(portal_mail, "_message", lambda email: Refusing())
-    email = OutgoingEmail.objects.get()
+    monkeypatch.setattr(outbox, "_message", lambda email: Refusing())
+    email = rendered().get()
     token = email.redact_after_send[0]
     assert token in email.body_text
-    for attempt in range(1, portal_mail.MAX_ATTEMPTS + 1):
+    for attempt in range(1, outbox.MAX_ATTEMPTS + 1):
         OutgoingEmail.objects.filter(pk=email.pk).update(claimed_until=None)
-        assert portal_mail.deliver(email.pk) is False
+        assert outbox.deliver(email.pk) is False
         email.refresh_from_db()
-        assert (token in email.body_text) == (attempt < portal_mail.MAX_ATTEMPTS)
+        assert (token in email.body_text) == (attempt < outbox.MAX_ATTEMPTS)
     assert email.sent_at is None and email.redact_after_send == []
     assert "/feedback/[…]/" in email.body_text
 
@@ -400,7 +402,7 @@ def survey_with_attendee(site_tree):
 
 
 def test_redaction_covers_escaped_forms_and_leaves_other_text():
-    from portal.mail import redact
+    from core.outbox import redact
 
     secret = "ab+c/d&e"  # not a real token's alphabet: the escaped forms differ
     text = f"raw {secret} html ab+c/d&amp;e url ab%2Bc%2Fd%26e end"

@@ -18,7 +18,6 @@ from feedback.models import (
     spent_digest,
     token_hash,
 )
-from portal.models_mail import OutgoingEmail
 from tests.feedback.factories import (
     add_answers,
     attendee,
@@ -27,6 +26,7 @@ from tests.feedback.factories import (
     make_survey,
     questions,
 )
+from tests.outbox import rendered
 
 pytestmark = pytest.mark.django_db
 
@@ -175,7 +175,7 @@ def test_invitations_are_sent_once_in_the_attendees_language(
     assert again.sent == 0
     assert again.already_sent == 2
     assert len(mail.outbox) == 2
-    assert OutgoingEmail.objects.count() == 2
+    assert rendered().count() == 2
 
 
 def test_no_invitations_before_the_event_ends(monkeypatch, site_tree):
@@ -198,7 +198,7 @@ def _token_from_mail(message) -> str:
 def test_personal_link_answers_once_and_cannot_be_traced(monkeypatch, survey):
     fake_forum(monkeypatch, attendees=[attendee(21, language="ar")])
     services.invitations_send()
-    token = _token_from_mail(OutgoingEmail.objects.get())
+    token = _token_from_mail(rendered().get())
     assert len(token) >= 43  # 256 bits, URL-safe
     invitation = services.invitation_for_token(token)
     assert invitation is not None and invitation.registration_id == 21

@@ -21,10 +21,10 @@ def survey(site_tree):
 @pytest.fixture
 def token(monkeypatch, survey):
     fake_forum(monkeypatch, attendees=[attendee(7, language="fa")])
-    from portal.models_mail import OutgoingEmail
+    from tests.outbox import rendered
 
     services.invitations_send()
-    body = OutgoingEmail.objects.get().body_text
+    body = rendered().get().body_text
     return body.split("/feedback/")[1].split("/")[0]
 
 

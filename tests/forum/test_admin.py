@@ -13,8 +13,8 @@ from django.urls import reverse
 from forum import services
 from forum.links import CHECK_IN, make_token
 from forum.models import Forum, Registration
-from portal.models_mail import OutgoingEmail
 from tests.forum.factories import make_forum, make_user, people
+from tests.outbox import rendered
 
 Status = Registration.Status
 pytestmark = pytest.mark.django_db
@@ -226,7 +226,7 @@ def test_manual_add_and_cancel_with_promotion(client, site_tree, organiser):
     first, second = Registration.objects.order_by("pk")
     assert (first.status, second.status) == (Status.CONFIRMED, Status.WAITLISTED)
     assert first.source == Registration.Source.MANUAL
-    assert not OutgoingEmail.objects.exists()  # "send e-mail" was not ticked
+    assert not rendered().exists()  # "send e-mail" was not ticked
     duplicate = client.post(add, data)
     assert duplicate.status_code == 400
     cancel = reverse("forum_cancel_registration", args=[forum.pk, first.pk])
@@ -244,14 +244,14 @@ def test_message_to_everyone_confirmed_goes_through_the_outbox(
     register(forum, "a@example.org", language="ar")
     register(forum, "b@example.org", language="uk")
     client.force_login(organiser)
-    OutgoingEmail.objects.all().delete()
+    rendered().all().delete()
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
             reverse("forum_message", args=[forum.pk]),
             {"subject": "Neuer Raum", "body": "Wir treffen uns in Raum 2."},
         )
     assert response.status_code == 302
-    mails = OutgoingEmail.objects.filter(subject__contains="Neuer Raum")
+    mails = rendered().filter(subject__contains="Neuer Raum")
     assert sorted(mails.values_list("to", flat=True)) == ["a@example.org", "b@example.org"]
     assert 'lang="ar" dir="rtl"' in mails.get(to="a@example.org").body_html
 

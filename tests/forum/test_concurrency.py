@@ -104,7 +104,7 @@ def test_never_overbooked_under_simultaneous_registrations(bounded_live_server, 
     open_forum.refresh_from_db()
     assert open_forum.seats_taken == SEATS
     # Everyone got exactly one e-mail, in the outbox, and the waiting list has a clean order.
-    from portal.models_mail import OutgoingEmail
+    from core.models import OutgoingEmail
 
     assert OutgoingEmail.objects.count() == CLIENTS
     queued = list(

@@ -13,8 +13,8 @@ from django.utils import timezone
 from forum import services
 from forum.links import CHECK_IN, parse_token
 from forum.models import Registration
-from portal.models_mail import OutgoingEmail
 from tests.forum.factories import make_forum, subject
+from tests.outbox import rendered
 
 pytestmark = pytest.mark.django_db
 
@@ -33,7 +33,7 @@ def test_confirmation_is_in_the_registrants_language_with_calendar_qr_and_link(f
     registration = services.registration_create(
         forum=forum, name="Olena", email="olena@example.org", language="uk"
     )
-    message = OutgoingEmail.objects.get()
+    message = rendered().get()
     assert message.to == "olena@example.org"
     assert message.reply_to == "orga@example.org"
     assert '<html lang="uk" dir="ltr">' in message.body_html
@@ -58,13 +58,13 @@ def test_check_in_qr_code_encodes_a_signed_check_in_link(forum):
 
 def test_arabic_email_is_right_to_left(forum):
     services.registration_create(forum=forum, name="Samir", email="s@example.org", language="ar")
-    assert 'lang="ar" dir="rtl"' in OutgoingEmail.objects.get().body_html
+    assert 'lang="ar" dir="rtl"' in rendered().get().body_html
 
 
 def test_pending_email_asks_to_confirm_and_has_no_ticket(site_tree):
     forum = make_forum(double_opt_in=True, parent=site_tree["home"]["de"])
     services.registration_create(forum=forum, name="A", email="a@example.org", language="de")
-    message = OutgoingEmail.objects.get()
+    message = rendered().get()
     assert message.attachments == []
     assert "24" in message.body_text
 
@@ -78,11 +78,11 @@ def test_registration_stands_when_the_mail_server_is_down_and_mail_goes_out_late
             forum=forum, name="A", email="a@example.org", language="de"
         )
     assert Registration.objects.get(pk=registration.pk).status == "confirmed"
-    stored = OutgoingEmail.objects.get()
+    stored = rendered().get()
     assert stored.sent_at is None and stored.attempts == 1
 
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    OutgoingEmail.objects.update(claimed_until=timezone.now() - timedelta(seconds=1))
+    rendered().update(claimed_until=timezone.now() - timedelta(seconds=1))
     call_command("run_scheduled_jobs", "--only", "send_queued_email", stdout=io.StringIO())
     stored.refresh_from_db()
     assert stored.sent_at is not None
@@ -105,7 +105,7 @@ def test_reminder_job_is_idempotent(forum):
     out = io.StringIO()
     call_command("run_scheduled_jobs", "--only", "send_forum_reminders", stdout=out)
     assert "forum: 0 reminders sent" in out.getvalue()
-    assert OutgoingEmail.objects.filter(subject=subject("reminder", forum.event)).count() == 1
+    assert rendered().filter(subject=subject("reminder", forum.event)).count() == 1
 
 
 def test_expiry_job(site_tree):
@@ -135,4 +135,4 @@ def test_message_command_shows_progress(forum, tmp_path):
         "message_forum", str(forum.pk), "--subject", "Stift", "--body-file", str(body), stdout=out
     )
     assert "message batches: 1/1 (100%)" in out.getvalue()
-    assert OutgoingEmail.objects.filter(subject__contains="Stift").count() == 3
+    assert rendered().filter(subject__contains="Stift").count() == 3

@@ -9,8 +9,8 @@ from django.utils import timezone
 
 from forum import services
 from forum.models import Forum, Registration
-from portal.models_mail import OutgoingEmail
 from tests.forum.factories import make_forum, make_user, people, subject
+from tests.outbox import rendered
 
 Status = Registration.Status
 pytestmark = pytest.mark.django_db
@@ -160,7 +160,7 @@ def test_confirming_when_full_goes_to_the_waiting_list(opt_in_forum):
     outcome = services.registration_confirm(registration=second)
     assert outcome.registration.status == Status.WAITLISTED
     waiting = subject("waitlisted", opt_in_forum.event)
-    assert OutgoingEmail.objects.filter(to="b@example.org", subject=waiting).exists()
+    assert rendered().filter(to="b@example.org", subject=waiting).exists()
 
 
 def test_confirming_when_full_without_waiting_list_is_told(db):
@@ -216,7 +216,7 @@ def test_cancel_promotes_the_first_on_the_waiting_list(forum):
     assert first_waiting.status == Status.CONFIRMED and first_waiting.promoted_at
     assert second_waiting.status == Status.WAITLISTED
     assert_seats_consistent(forum)
-    promoted_mail = OutgoingEmail.objects.filter(to="w1@example.org").latest("pk")
+    promoted_mail = rendered().filter(to="w1@example.org").latest("pk")
     assert 'lang="uk"' in promoted_mail.body_html
     names = [a["name"] for a in promoted_mail.attachments]
     assert names == ["event.ics", "check-in-qr.png"]
@@ -328,7 +328,7 @@ def test_reminder_goes_out_once_at_the_lead_time(db):
     assert services.reminders_send(now=at_lead_time + timedelta(minutes=5)) == 0
     registration.refresh_from_db()
     assert registration.reminded_at == at_lead_time
-    assert OutgoingEmail.objects.filter(subject=subject("reminder", forum.event)).count() == 1
+    assert rendered().filter(subject=subject("reminder", forum.event)).count() == 1
 
 
 def test_reminder_is_not_missed_when_the_job_did_not_run_for_a_while(db):
@@ -371,6 +371,6 @@ def test_message_to_confirmed_goes_to_each_in_their_language(db):
     people(forum, 2, status=Status.WAITLISTED, start=20)
     sent = services.forum_message_confirmed(forum=forum, subject="Raumänderung", body="Raum 2")
     assert sent == 5
-    bodies = OutgoingEmail.objects.filter(subject__contains="Raumänderung")
+    bodies = rendered().filter(subject__contains="Raumänderung")
     assert bodies.count() == 5
     assert all("Raum 2" in mail.body_text for mail in bodies)

@@ -15,8 +15,8 @@ from django.db.models import Q
 from forum import services, views
 from forum.links import make_token
 from forum.models import Registration
-from portal.models_mail import OutgoingEmail
 from tests.forum.factories import make_forum, make_user
+from tests.outbox import rendered
 
 Status = Registration.Status
 pytestmark = pytest.mark.django_db
@@ -109,7 +109,7 @@ def test_someone_elses_address_stays_anonymous_and_only_the_mailed_link_opens_it
     assert_anonymous(registration)
     assert registration.status == Status.PENDING  # not confirmed because someone is signed in
     token = make_token(registration)
-    mail = OutgoingEmail.objects.get()
+    mail = rendered().get()
     assert mail.to == "olena@example.org" and token in mail.body_text
 
     # The owner adds personal details through her link.

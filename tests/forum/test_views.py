@@ -11,8 +11,8 @@ from django.utils.translation import override
 from forum import services
 from forum.links import CHECK_IN, make_token
 from forum.models import Registration
-from portal.models_mail import OutgoingEmail
 from tests.forum.factories import make_forum, make_user, tr
+from tests.outbox import rendered
 
 Status = Registration.Status
 pytestmark = pytest.mark.django_db
@@ -95,7 +95,7 @@ def test_valid_submission_creates_a_pending_registration_and_an_email_in_its_lan
     assert registration.language == "uk" and registration.children == 2
     assert registration.consent_at is not None
     assert list(registration.wishes.values_list("theme_id", flat=True)) == [theme.pk]
-    mail = OutgoingEmail.objects.get()
+    mail = rendered().get()
     assert mail.to == "olena@example.org"
     assert 'lang="uk"' in mail.body_html
     link = re.search(r"http://\S+/uk/forum/r/\S+/", mail.body_text).group(0)
@@ -154,7 +154,7 @@ def test_registered_email_gets_a_clear_message_and_the_link_again(client, forum)
     )
     assert 'value="Someone Else"' in response.content.decode()
     assert Registration.objects.count() == 1
-    assert OutgoingEmail.objects.count() == 2  # the first confirmation and the link again
+    assert rendered().count() == 2  # the first confirmation and the link again
 
 
 def test_double_click_counts_once_and_answers_like_the_first(client, forum):
@@ -169,7 +169,7 @@ def test_honeypot_pretends_success_and_stores_nothing(client, forum):
     response = client.post(url(forum), form_data(website="http://spam.example"))
     assert response.status_code == 302
     assert not Registration.objects.exists()
-    assert not OutgoingEmail.objects.exists()
+    assert not rendered().exists()
 
 
 @pytest.mark.parametrize("language", ["uk", "ar"])

@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.db import connection, connections
 from wagtail.models import Page
 
-from portal.mail import send_mail_later
+from core.outbox import send_mail_later
 from tests.portal_tree import build_site_tree
 
 
@@ -30,7 +30,7 @@ def test_backup_then_restore_brings_everything_back(tmp_path):
     send_mail_later(to="gast@example.org", subject="Hallo", body_text="Text")
     titles = sorted(Page.objects.values_list("title", flat=True))
     before = snapshot()
-    assert before["portal_welcomepage"] == 2 and before["portal_outgoingemail"] == 1
+    assert before["portal_welcomepage"] == 2 and before["core_outgoingemail"] == 1
 
     backup = tmp_path / "teilhabe.backup"
     call_command("dbbackup", "--output-path", str(backup), stdout=io.StringIO())

@@ -14,8 +14,8 @@ from aiosmtpd.controller import Controller
 from django.core.management import call_command
 from django.db import connection, transaction
 
-from portal.mail import send_mail_later
-from portal.models_mail import OutgoingEmail
+from core.models import OutgoingEmail
+from core.outbox import send_mail_later
 from tests.portal_tree import build_site_tree
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))

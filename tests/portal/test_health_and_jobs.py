@@ -4,8 +4,8 @@ import smtplib
 import pytest
 from django.core.management import call_command
 
-from portal.mail import send_mail_later
-from portal.models_mail import OutgoingEmail
+from core.models import OutgoingEmail
+from core.outbox import send_mail_later
 
 pytestmark = pytest.mark.django_db
 

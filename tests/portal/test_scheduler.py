@@ -73,7 +73,7 @@ def test_in_worker_refuses_a_backend_that_cannot_run_later():
 def test_every_apps_jobs_are_found():
     names = {job.name for job in scheduler.all_jobs()}
     assert {
-        "portal.send_queued_email",
+        "core.send_queued_email",
         "forum.send_forum_reminders",
         "forum.erase_personal_data_past_retention",
         "forum.expire_pending_registrations",

@@ -48,6 +48,11 @@ CLOSED_DOOR = (302, 403, 403, 403, 403, 403, 403)
 # allauth's login: a form for visitors, a redirect onwards for whoever is signed in.
 LOGIN = (200, 302, 302, 302, 302, 302, 302)
 
+# The forum's outbox in the admin: 403 for anyone with admin access who does not organise the
+# forum; the resend action checks the forum before the method.
+SITE_OUTBOX = (302, 302, 403, 200, 403, 403, 200)
+SITE_OUTBOX_POST = (302, 302, 403, 405, 403, 403, 405)
+
 ORGANISER_AND_ADMIN = {"organiser", "admin"}
 TOKEN_HOLDER = set(ROLES)  # whoever holds the personal link is the registrant
 
@@ -86,6 +91,18 @@ TABLE = {
         lambda w: f"/admin/translation-status/{w.tree['home']['de'].pk}/",
         ADMIN_AREA,
         set(),
+    ),
+    # core: the whole outbox, texts included, for administrators (development's mailbox)
+    "core_outbox": (lambda w: "/admin/outbox/", FORUM_ADMIN_ONLY, {"admin"}),
+    "core_outbox_detail": (
+        lambda w: f"/admin/outbox/{w.email.pk}/",
+        FORUM_ADMIN_ONLY,
+        {"admin"},
+    ),
+    "core_outbox_html": (
+        lambda w: f"/admin/outbox/{w.email.pk}/html/",
+        FORUM_ADMIN_ONLY,
+        {"admin"},
     ),
     # events
     "events_feed": (lambda w: "/feeds/events/de.ics", PUBLIC, set()),
@@ -136,6 +153,17 @@ TABLE = {
         lambda w: f"/admin/forum/{w.forum.pk}/registrations/{w.registration.pk}/cancel/",
         POST_ONLY,
         ORGANISER_AND_ADMIN,
+    ),
+    # The forum's outbox: another forum's organiser (and every other staff role) gets 403.
+    "forum_outbox": (
+        lambda w: f"/admin/forum/{w.forum.pk}/outbox/",
+        SITE_OUTBOX,
+        ORGANISER_AND_ADMIN,
+    ),
+    "forum_resend_confirmation": (
+        lambda w: f"/admin/forum/{w.forum.pk}/registrations/{w.registration.pk}/resend/",
+        SITE_OUTBOX_POST,
+        set(),
     ),
     "wagtailsnippets_forum_forum:add": (
         lambda w: "/admin/snippets/forum/forum/add/",

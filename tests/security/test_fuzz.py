@@ -21,8 +21,9 @@ Requests per test (derandomized, so CI replays the same inputs):
     feedback answer POSTs (public link and invitation) .......  500
     feedback statistics page and CSV (year, page, table) .....  200
     account login / signup / password reset POSTs ............  300
+    forum outbox, resend and message (organiser) .............  150
                                                               -----
-                                                       total  5650
+                                                       total  5800
 
 Rate limits are switched off (FORUM_REGISTRATION_RATE, FEEDBACK_PUBLIC_RATE_LIMIT; allauth's
 are off in the test settings) so the inputs reach validation instead of a 429.
@@ -82,6 +83,7 @@ BUDGET = {
     "feedback_answers": 500,
     "statistics": 200,
     "accounts": 300,
+    "organiser_outbox": 150,
 }
 assert sum(BUDGET.values()) >= 5000
 
@@ -709,6 +711,58 @@ def test_statistics(client, world):
 
     check()
     counter.check(200, 400, 404)
+
+
+# --- the organiser's outbox and message ---------------------------------------------------
+
+
+def test_organiser_outbox_resend_and_message(client, world):
+    """The forum's outbox (page numbers), "send confirmation again" (any id) and the message
+    form with its translations and preview: never a 5xx, and a preview or a rejected message
+    stores no e-mail."""
+    from core.models import OutgoingEmail
+
+    forum = world.forum
+    client.force_login(world.users["organiser"])
+    counter = Counter(BUDGET["organiser_outbox"])
+    message = st.fixed_dictionaries(
+        {},
+        optional={
+            "subject": st.one_of(value, st.just("x" * 151)),
+            "body": value,
+            "subject_ar": value,
+            "body_ar": value,
+            "subject_xx": value,
+            "preview": values_for("1"),
+        },
+    )
+
+    @fuzz_settings(BUDGET["organiser_outbox"])
+    @given(
+        kind=st.sampled_from(["outbox", "resend", "message"]),
+        params=query({"p": values_for("1", "2", "last")}),
+        registration_id=values_for(str(world.registration.pk), "999999"),
+        data=message,
+    )
+    @isolated
+    def check(kind, params, registration_id, data):
+        if kind == "outbox":
+            url = f"/admin/forum/{forum.pk}/outbox/"
+            _get_unchanged(client, counter, url, params, allowed=(200, 404))
+            return
+        if kind == "resend":
+            url = f"/admin/forum/{forum.pk}/registrations/{path_segment(registration_id)}/resend/"
+            response = counter(client, "POST", url)
+            check_response(response, sent=[registration_id], allowed=(302, 404, 409))
+            return
+        before = OutgoingEmail.objects.count()
+        response = counter(client, "POST", f"/admin/forum/{forum.pk}/message/", data)
+        check_response(response, sent=sent_values(data), allowed=(200, 302, 400))
+        if response.status_code != 302:
+            assert OutgoingEmail.objects.count() == before, "a preview or rejection stored mail"
+
+    check()
+    counter.check(200, 302, 400)
 
 
 # --- accounts ------------------------------------------------------------------------------

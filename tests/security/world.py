@@ -9,13 +9,16 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
+from core.outbox import send_mail_later
 from core.roles import EDITORS, ORGANISERS, REVIEWERS, ensure_roles
 from feedback import services as feedback_services
 from feedback.models import Answer, Invitation, token_hash
 from forum.links import CHECK_IN, make_token
+from forum.public import mail_about
 from forum.services import Needs, registration_create
 from minutes.models import AgendaItem, Meeting, MinutesPage
 from seating import services as seating_services
+from tests.directory.factories import make_full_service
 from tests.forum.factories import make_event, make_forum
 from tests.minutes.factories import make_archive, make_body, make_minutes
 from tests.portal_tree import build_site_tree
@@ -51,6 +54,7 @@ class World:
     meeting_id: int
     agenda_item_id: int
     service: object = None  # a directory offer with a silent volunteer's contact data
+    email: object = None  # an outbox message to the registrant (their name in it)
 
 
 def _user(username: str, group: str | None = None, **flags):
@@ -120,8 +124,6 @@ def build_world() -> World:
     archive = make_archive(tree, languages=("de", "ar"))
     body = make_body()
     minutes = make_minutes(archive["de"], body=body)
-    from tests.directory.factories import make_full_service
-
     service = make_full_service()
     return World(
         service=service,
@@ -142,4 +144,11 @@ def build_world() -> World:
         plan=plan,
         meeting_id=Meeting.objects.get(page=minutes).pk,
         agenda_item_id=AgendaItem.objects.filter(meeting__page=minutes).first().pk,
+        email=send_mail_later(
+            to=SECRET_EMAIL,
+            subject="Ihre Anmeldung",
+            body_text=f"Hallo {SECRET_NAME}",
+            body_html=f"<p>Hallo {SECRET_NAME}</p>",
+            about=mail_about(registration.pk),
+        ),
     )

@@ -2,6 +2,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from core.progress import ProgressPrinter
 from forum import services
 from forum.models import Forum
 
@@ -26,6 +27,9 @@ class Command(BaseCommand):
         except OSError as error:
             raise CommandError(f"Cannot read {body_file}: {error.strerror}") from error
         sent = services.forum_message_confirmed(
-            forum=forum, subject=subject, body=body, out=self.stdout
+            forum=forum,
+            subject=subject,
+            body=body,
+            on_progress=ProgressPrinter(self.stdout),
         )
         self.stdout.write(f"{sent} messages stored in the outbox for delivery.")

@@ -1,15 +1,14 @@
 """The outbox's periodic work and health, declared for core's scheduler and /health/:
 retrying due e-mail, purging what was sent long ago, and noticing a stuck queue. The outbox
-itself is portal/mail.py; these declarations sit in a module of their own so that they can
-move with it into core (the mail branch's part of issue #13) without touching the scheduler."""
+itself is core/outbox.py; core's scheduler and health find these declarations in every app's
+`services` module, core's own included."""
 
 from django.utils import timezone
 
-from core.health import health_check
-from core.scheduler import scheduled_job
-
-from .mail import deliver, pending_email_ids, purge_sent_email
-from .models_mail import OutgoingEmail
+from .health import health_check
+from .models import OutgoingEmail
+from .outbox import deliver, pending_email_ids, purge_sent_email
+from .scheduler import scheduled_job
 
 # Unsent e-mail older than this means the worker or the mail server is stuck.
 QUEUE_STALE_MINUTES = 30
