@@ -97,10 +97,7 @@ def render_pages(world, folder: Path) -> dict[str, int]:
     for language in ("de", "ar"):
         client = Client()
         for name, (method, url, data) in _pages(world, language).items():
-            if method == "post":
-                response = client.post(url, data or {})
-            else:
-                response = client.get(url)
+            response = client.post(url, data) if method == "post" else client.get(url)
             if response.status_code in (301, 302):
                 response = client.get(response["Location"])
             file = folder / f"{language}-{name}.html"
@@ -114,10 +111,9 @@ def render_pages(world, folder: Path) -> dict[str, int]:
 def test_every_page_type_is_valid_html_in_german_and_arabic(tmp_path):
     world = build_world()
     statuses = render_pages(world, tmp_path)
+    refused = ("not-found.html", "bad-request.html", "bad-year.html", "errors.html")
     unexpected = {
-        name: code
-        for name, code in statuses.items()
-        if code != 200 and not name.endswith(("not-found.html", "bad-request.html", "bad-year.html", "errors.html"))
+        name: code for name, code in statuses.items() if code != 200 and not name.endswith(refused)
     }
     assert not unexpected, f"pages that did not render: {unexpected}"
     assert statuses["de-not-found.html"] == 404
