@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from django.http import HttpRequest
 from wagtail.models import Locale
 
-from core.i18n import public_only
+from core.i18n import public_only, text_direction
 from events.models import EventPage
 
 from .models import Body, MinutesIndexPage, MinutesPage
@@ -98,6 +98,10 @@ class Correction:
     note: str
     note_language: str
 
+    @property
+    def note_dir(self) -> str:
+        return text_direction(self.note_language)
+
 
 def minutes_page_context(*, page: MinutesPage, request: HttpRequest) -> dict:
     directory = BodyDirectory.load()
@@ -112,6 +116,9 @@ def minutes_page_context(*, page: MinutesPage, request: HttpRequest) -> dict:
         "attachments": list(page.attachments.select_related("document").order_by("sort_order")),
         "correction": _correction(page, source_language),
         "record_language": source_language,
+        # The German record on an Arabic or Persian page runs left to right in its own
+        # isolate, or its full stops and brackets jump to the wrong end.
+        "record_dir": text_direction(source_language),
         "is_translation": language != source_language,
     }
 
