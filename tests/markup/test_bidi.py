@@ -11,6 +11,7 @@ import pytest
 from django.utils import timezone
 
 from core.templatetags.bidi import isolate_ltr_text
+from feedback import services as feedback_services
 from forum.links import make_token
 from forum.services import registration_create
 from tests.events.factories import make_calendar, make_event, make_venue, soon, translate_event
@@ -59,8 +60,11 @@ def world(site_tree):
         notify=False,
         now=timezone.now() - timedelta(hours=1),
     )
+    past = make_event(calendars["de"], title="Rückblick", slug="rueckblick", start=soon(-3))
+    survey = feedback_services.survey_create_for_event(event=past)  # opens after the event
     return {
         "tree": tree,
+        "survey": survey,
         "minutes": minutes,
         "untranslated": untranslated,
         "event": event,
@@ -159,6 +163,13 @@ def test_registration_form_fields_find_their_direction(client, world, language):
     assert root.find_all("input", name="email")[0].attrs["dir"] == "ltr"
     assert root.find_all("input", name="phone")[0].attrs["dir"] == "ltr"
     assert root.find_all("textarea", name="comments")[0].attrs["dir"] == "auto"
+
+
+@pytest.mark.parametrize("language", RTL)
+def test_feedback_free_text_finds_its_direction(client, world, language):
+    root = _page(client, f"/{language}/feedback/s/{world['survey'].public_key}/")
+    boxes = root.find_all("textarea")
+    assert boxes and all(box.attrs["dir"] == "auto" for box in boxes)
 
 
 @pytest.mark.parametrize("language", RTL)
