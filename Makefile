@@ -11,10 +11,12 @@ run: $(STAMP) messages migrate demo
 	@echo "E-mail is not sent in development: read it at http://127.0.0.1:8000/admin/outbox/ (sign in as admin@example.org), or in this console."
 	$(MANAGE) runserver 127.0.0.1:8000
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml package.json
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet ".[dev]"
+	# The W3C Nu Html Checker for tests/markup (package.json); skipped there without node/npm.
+	if command -v npm >/dev/null 2>&1; then npm install --no-audit --no-fund --silent; fi
 	touch $(STAMP)
 
 install: $(STAMP)

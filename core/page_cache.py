@@ -43,7 +43,10 @@ def _known_query(request: HttpRequest) -> str | None:
 
 
 def _key(request: HttpRequest, query: str, version: int) -> str:
-    address = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
+    # Browsers (Accept names text/html) and feed readers get the same Atom feed under different
+    # content types (minutes/feeds.py: Chromium applies the XSLT only to a generic XML type).
+    browser = "text/html" in request.headers.get("Accept", "")
+    address = f"{request.scheme}://{request.get_host()}{request.path}?{query}#{int(browser)}"
     digest = hashlib.sha256(address.encode()).hexdigest()
     return f"page:{version}:{digest}"
 

@@ -7,6 +7,7 @@ text an editor types can close the script element."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime
 
 from django.utils.safestring import SafeString, mark_safe
@@ -18,10 +19,47 @@ STATUS = {
 }
 ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 REPEAT_FREQUENCY = {"weekly": "P1W", "monthly": "P1M", "monthly_weekday": "P1M"}
+IN_STOCK = "https://schema.org/InStock"
+# The first amount in an editor's free text ("10 €, ermäßigt 5 €", "€10"): the full price.
+AMOUNT = re.compile(r"(\d+)(?:[.,](\d{1,2}))?")
 
 
 def _iso(moment: datetime, all_day: bool) -> str:
-    return moment.date().isoformat() if all_day else moment.isoformat()
+    """A date for all-day events; otherwise date, time and the zone's offset, whole seconds."""
+    return moment.date().isoformat() if all_day else moment.replace(microsecond=0).isoformat()
+
+
+def _price(cost: str) -> str | None:
+    found = AMOUNT.search(cost)
+    if found is None:
+        return None
+    whole, cents = found.groups()
+    return f"{int(whole)}.{cents.ljust(2, '0')}" if cents else str(int(whole))
+
+
+def offers(page, *, url: str) -> dict:
+    """Free: price 0. Paid: the first amount of the cost text, and where to register (the
+    external registration link, else the event page)."""
+    offer = {
+        "@type": "Offer",
+        "url": page.registration_url or url,
+        "priceCurrency": "EUR",
+        "availability": IN_STOCK,
+    }
+    if not page.cost:
+        offer["price"] = "0"
+        return offer
+    price = _price(page.cost)
+    if price is not None:
+        offer["price"] = price
+    offer["description"] = page.cost  # reductions and the like, as the editor wrote them
+    return offer
+
+
+def _description(page) -> str:
+    """Search engines want a description: the summary, else the page's search description,
+    else the title (never empty)."""
+    return page.summary or getattr(page, "search_description", "") or page.title
 
 
 def event_data(
@@ -45,8 +83,7 @@ def event_data(
         "url": url,
         "inLanguage": languages or [page.locale.language_code],
     }
-    if page.summary:
-        data["description"] = page.summary
+    data["description"] = _description(page)
     locations = []
     if venue is not None:
         place = {
@@ -97,6 +134,7 @@ def event_data(
             organizer["telephone"] = page.organiser_phone
         data["organizer"] = organizer
     data["isAccessibleForFree"] = not page.cost
+    data["offers"] = offers(page, url=url)
     if category_names:
         data["keywords"] = ", ".join(category_names)
     if page.is_recurring:

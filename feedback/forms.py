@@ -19,6 +19,7 @@ class FreeTextField(forms.CharField):
         attrs = super().widget_attrs(widget)
         attrs.pop("maxlength", None)
         attrs["data-maxlength"] = str(self.max_length)
+        attrs["dir"] = "auto"  # an answer may be in any language and script
         return attrs
 
 

@@ -64,7 +64,7 @@ class DetailsForm(forms.Form):
         label=_("Phone (optional)"),
         required=False,
         max_length=50,
-        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel", "dir": "ltr"}),
     )
     interpretation_language = forms.ChoiceField(
         label=_("I need interpretation into"),
@@ -86,7 +86,8 @@ class DetailsForm(forms.Form):
         label=_("Anything else we should know? (optional)"),
         required=False,
         max_length=1000,
-        widget=forms.Textarea(attrs={"rows": 3}),
+        # What people type may be in any script: the browser finds its direction.
+        widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
     )
 
     def __init__(self, *args, forum, **kwargs):
@@ -176,12 +177,12 @@ class RegistrationForm(DetailsForm):
     name = forms.CharField(
         label=_("Your name"),
         max_length=200,
-        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+        widget=forms.TextInput(attrs={"autocomplete": "name", "dir": "auto"}),
     )
     email = forms.EmailField(
         label=_("E-mail address"),
         max_length=254,
-        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "dir": "ltr"}),
     )
     consent = forms.BooleanField(
         label=_("I have read the privacy notice and agree that my details are stored for it."),

@@ -8,6 +8,8 @@ Who sees what: the "Forums" menu needs the forum model permissions (Organisers h
 Editors do not). Each organiser sees and edits only the forums they are listed on; the
 dashboard with personal data checks the same (see admin_views.managed_forum)."""
 
+from urllib.parse import urljoin
+
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
@@ -210,10 +212,24 @@ def seats_in_json_ld(request, page):
     box = _box(request, page)
     if box is None:
         return None
+    seats_left = max(0, box.state.seats_left)
+    page_url = page.get_full_url(request) or ""
+    # Registration happens here, not at an external link: the offer points at the form.
+    offer = {
+        "@type": "Offer",
+        "url": urljoin(page_url, reverse("forum:register", args=[box.forum_id])),
+        "priceCurrency": "EUR",
+        "availability": "https://schema.org/InStock"
+        if seats_left
+        else "https://schema.org/SoldOut",
+    }
+    if not page.cost:
+        offer["price"] = "0"
     return slots.Contribution(
         data={
             "maximumAttendeeCapacity": box.state.capacity,
-            "remainingAttendeeCapacity": max(0, box.state.seats_left),
+            "remainingAttendeeCapacity": seats_left,
+            "offers": offer,
         },
         max_age=settings.FORUM_SEAT_STATE_MAX_AGE,
     )

@@ -14,7 +14,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from wagtail.models import Locale
 
-from core.i18n import public_only
+from core.i18n import public_only, text_direction
 from events.models import EventPage
 
 if TYPE_CHECKING:  # annotations only: models.py imports this module
@@ -108,6 +108,10 @@ class Correction:
     note: str
     note_language: str
 
+    @property
+    def note_dir(self) -> str:
+        return text_direction(self.note_language)
+
 
 def minutes_page_context(*, page: MinutesPage, request: HttpRequest) -> dict:
     directory = BodyDirectory.load(page.bodies())
@@ -122,6 +126,9 @@ def minutes_page_context(*, page: MinutesPage, request: HttpRequest) -> dict:
         "attachments": list(page.attachments.select_related("document").order_by("sort_order")),
         "correction": _correction(page, source_language),
         "record_language": source_language,
+        # The German record on an Arabic or Persian page runs left to right in its own
+        # isolate, or its full stops and brackets jump to the wrong end.
+        "record_dir": text_direction(source_language),
         "is_translation": language != source_language,
     }
 

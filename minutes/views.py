@@ -14,6 +14,8 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
+from core.i18n import text_direction
+
 from .forms import ArchiveFilterForm
 from .selectors import ARCHIVE_PAGE_SIZE, BodyDirectory, archive_minutes, archive_years
 
@@ -43,6 +45,7 @@ def _listing(
         "filtered": False,
         "search_max_length": settings.SEARCH_QUERY_MAX_LENGTH,
         "record_language": settings.LANGUAGE_CODE,
+        "record_dir": text_direction(settings.LANGUAGE_CODE),
     }
     form.is_valid()
     data = getattr(form, "cleaned_data", {})

@@ -24,7 +24,8 @@ def _time(moment: datetime) -> str:
 
 
 def _time_tag(moment: datetime, text: str, all_day: bool) -> SafeString:
-    value = moment.date().isoformat() if all_day else moment.isoformat()
+    # Whole seconds: the HTML datetime syntax allows at most three fraction digits.
+    value = moment.date().isoformat() if all_day else moment.replace(microsecond=0).isoformat()
     return format_html('<time datetime="{}">{}</time>', value, text)
 
 

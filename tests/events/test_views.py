@@ -81,7 +81,7 @@ def test_list_is_in_the_locale_with_untranslated_events_marked(client, events):
     assert ">Dil kafesi</a>" in html
     assert ">Sprachcafé</a>" not in html
     # Not translated yet: German, with its language marked for screen readers.
-    assert re.search(r'<a href="/de/veranstaltungen/buergerforum/" lang="de"', html)
+    assert re.search(r'<a href="/de/veranstaltungen/buergerforum/" lang="de" dir="ltr"', html)
     assert 'lang="tr" dir="ltr"' in response.content.decode()[:200]
 
 

@@ -148,7 +148,7 @@ def test_body_page_lists_its_meetings_and_members(client, archive):
     assert 'type="application/atom+xml"' in html
     arabic = client.get("/ar/protokolle/gremium/lenkungsgruppe/").content.decode()
     assert "مجموعة التوجيه" in arabic
-    assert 'class="body-members" lang="de"' in arabic
+    assert 'class="body-members" lang="de" dir="ltr"' in arabic
 
 
 def test_unknown_body_page_is_404(client, archive):
@@ -188,7 +188,7 @@ def test_minutes_page_reads_as_html_with_attachments_beside(client, archive):
 def test_translated_minutes_mark_the_german_record(client, archive):
     html = client.get("/ar/protokolle/" + archive["old"].slug + "/").content.decode()
     assert "بدأت المشاركة" in html
-    assert '<div class="agenda-item__discussion" lang="de">' in html
+    assert '<div class="agenda-item__discussion" lang="de" dir="ltr">' in html
 
 
 def test_draft_is_nowhere_public(client, archive):

@@ -115,7 +115,7 @@ def test_a_published_correction_is_stamped_and_shown(client, minutes_tree):
     assert b"TOP 2: Datum berichtigt." in response.content
     # The Arabic page has no translated note yet: it shows the German one, marked as German.
     arabic_page = client.get(MinutesPage.objects.get(pk=arabic.pk).url).content.decode()
-    assert '<span lang="de">TOP 2: Datum berichtigt.</span>' in arabic_page
+    assert '<span lang="de" dir="ltr">TOP 2: Datum berichtigt.</span>' in arabic_page
 
     # Loading an older revision into the editor must not lose the stamp.
     stamped = page.corrected_at

@@ -183,7 +183,7 @@ def test_hreflang_and_print_source_are_on_the_public_address(client, public_tree
     assert ("x-default", f"{PUBLIC}/de/ankommen/anmeldung/") in alternates
     assert ("en", f"{PUBLIC}/en/ankommen/anmeldung/") in alternates
     assert all(url.startswith(PUBLIC + "/") for _code, url in alternates)
-    source = re.search(r'<p class="print-only print-source">([^<]+)</p>', html).group(1)
+    source = re.search(r'<p class="print-only print-source" dir="ltr">([^<]+)</p>', html).group(1)
     assert source == f"{PUBLIC}/de/ankommen/anmeldung/"
     assert_public(html)
 
@@ -218,7 +218,7 @@ def test_minutes_print_source_and_oparl_web_are_on_the_public_address(client, pu
     body = make_body()
     minutes = make_minutes(archive, body=body, date=date(2025, 3, 12), slug="sitzung")
     html = client.get(minutes.url).content.decode()
-    source = re.search(r'<p class="print-only print-source">([^<]+)</p>', html).group(1)
+    source = re.search(r'<p class="print-only print-source" dir="ltr">([^<]+)</p>', html).group(1)
     assert source == f"{PUBLIC}/de/protokolle/sitzung/"
     assert "localhost" not in html
     system = client.get("/oparl/v1.1/system").json()

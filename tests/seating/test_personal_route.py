@@ -49,7 +49,7 @@ def test_route_in_arabic_uses_the_translated_theme_and_marks_german_names(forum)
     guest = Registration.objects.filter(forum=forum).first()
     html = render(guest, "ar")
     assert "(ar)" in html  # the factory's Arabic theme names
-    assert '<span lang="de">Tisch' in html  # table names are German
+    assert '<span lang="de" dir="ltr">Tisch' in html  # table names are German
 
 
 def test_not_confirmed_guests_see_no_route(forum):

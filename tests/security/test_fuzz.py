@@ -886,3 +886,75 @@ def test_brand_css_ignores_its_query(client, world, query):
     assert response.status_code == 200
     assert response["Content-Type"] == "text/css; charset=utf-8"
     assert b"--accent:#" in response.content and b"<" not in response.content
+
+
+# --- bad input answered like the calendar: a 400 in the visitor's language (issue 14) ------
+
+BAD_YEAR = {
+    "de": "Bitte wählen Sie ein Jahr aus der Liste.",
+    "ar": "يرجى اختيار سنة من القائمة.",
+}
+
+
+def _html(response) -> tuple[dict, str]:
+    from html.parser import HTMLParser
+
+    class Root(HTMLParser):
+        attrs: dict = {}
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "html":
+                Root.attrs = dict(attrs)
+
+    text = response.content.decode()
+    Root().feed(text)
+    return Root.attrs, text
+
+
+@pytest.mark.parametrize("language", ["de", "ar"])
+@pytest.mark.parametrize("year", ["abc", "2025x", "-1", "1.5", "99999999999999999999"])
+def test_minutes_archive_with_a_bad_year_is_a_400_with_an_explanation(
+    client, world, language, year
+):
+    archive = world.minutes.get_parent().specific
+    if language != "de":
+        archive = archive.get_translation(world.tree["locales"][language])
+    for url in (archive.url, f"{archive.url}gremium/{world.body.slug}/"):
+        response = client.get(url, {"year": year})
+        assert response.status_code == 400, (url, year)
+        root, text = _html(response)
+        assert root["lang"] == language
+        assert BAD_YEAR[language] in text
+        assert 'aria-invalid="true"' in text  # the year field is marked, not just the page
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "direction"),
+    [("de", "Seite nicht gefunden", "ltr"), ("ar", "الصفحة غير موجودة", "rtl")],
+)
+def test_not_found_page_speaks_the_visitors_language_in_the_site_layout(
+    client, world, language, title, direction
+):
+    response = client.get(f"/{language}/gibt-es-nicht/")
+    assert response.status_code == 404
+    root, text = _html(response)
+    assert (root["lang"], root["dir"]) == (language, direction)
+    assert f"<h1>{title}</h1>" in text
+    assert "<header" in text and "<footer" in text  # the site's layout, not Django's page
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "direction"),
+    [("de", "Fehlerhafte Anfrage", "ltr"), ("ar", "طلب غير صالح", "rtl")],
+)
+def test_bad_request_page_speaks_the_visitors_language_in_the_site_layout(
+    client, world, language, title, direction, settings
+):
+    # More query parameters than Django accepts: a SuspiciousOperation, answered by handler400.
+    junk = "&".join(f"x{number}=1" for number in range(settings.DATA_UPLOAD_MAX_NUMBER_FIELDS + 1))
+    response = client.get(f"/{language}/search/?{junk}")
+    assert response.status_code == 400
+    root, text = _html(response)
+    assert (root["lang"], root["dir"]) == (language, direction)
+    assert f"<h1>{title}</h1>" in text
+    assert "<header" in text and "<footer" in text
