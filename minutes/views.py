@@ -9,7 +9,13 @@ from django.utils.translation import gettext as _
 
 from .forms import ArchiveFilterForm
 from .models import MinutesIndexPage
-from .selectors import ARCHIVE_PAGE_SIZE, BodyDirectory, archive_minutes, archive_years
+from .selectors import (
+    ARCHIVE_PAGE_SIZE,
+    BodyDirectory,
+    archive_minutes,
+    archive_years,
+    mark_fallbacks,
+)
 
 
 def _render(index, request, context, *, template, status=200) -> HttpResponse:
@@ -69,6 +75,7 @@ def _listing(
     except EmptyPage:
         context["error"] = _("This page of the archive does not exist.")
         return context, 404
+    mark_fallbacks(page_obj.object_list, index=index, request=request)
     for minutes_page in page_obj.object_list:
         minutes_page.body_shown = directory.name_for(minutes_page.body_id, index.locale_id)
     context["page_obj"] = page_obj
