@@ -69,12 +69,16 @@ def run(
     time_limit: float,
     iterations: int | None,
     stdout: TextIO,
+    spent: float = 0.0,
 ) -> None:
+    """Plan `input` and write the JSON. `spent`: seconds of the time limit already used
+    before this call (`main` passes the process's age; `call_command` inside a long-lived
+    process counts from the call)."""
     if time_limit <= 0:
         raise CliError("--time-limit must be positive")
     if iterations is not None and iterations < 0:
         raise CliError("--iterations must not be negative")
-    deadline = time.perf_counter() + time_limit - seconds_since_start() - RESERVE
+    deadline = time.perf_counter() + time_limit - spent - RESERVE
     data = _read_json(input)
     try:
         instance = instance_from_json(data)
@@ -116,6 +120,7 @@ def main(argv: list[str]) -> int:
             time_limit=options.time_limit,
             iterations=options.iterations,
             stdout=sys.stdout,
+            spent=seconds_since_start(),
         )
     except CliError as error:
         sys.stderr.write(f"CommandError: {error}\n")

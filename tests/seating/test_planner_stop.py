@@ -77,7 +77,7 @@ def test_a_deadline_already_past_still_gives_a_complete_plan():
 
 
 @pytest.mark.parametrize(("spent", "stopped"), [(4.95, "time"), (0.0, "bounds")])
-def test_the_command_counts_the_start_up(monkeypatch, tmp_path, spent, stopped):
+def test_the_command_counts_the_start_up(tmp_path, spent, stopped):
     """With 4.95 of 5 seconds spent before the command ran, only the construction is left;
     the same call with nothing spent on the easy instance stops at the bounds."""
     tables, guests = _hard() if spent else _easy()
@@ -93,11 +93,16 @@ def test_the_command_counts_the_start_up(monkeypatch, tmp_path, spent, stopped):
     }
     path = tmp_path / "in.json"
     path.write_text(json.dumps(data), encoding="utf-8")
-    monkeypatch.setattr(planner_cli, "seconds_since_start", lambda: spent)
     out = io.StringIO()
     started = time.perf_counter()
     planner_cli.run(
-        input=str(path), output=None, seed=0, time_limit=5.0, iterations=None, stdout=out
+        input=str(path),
+        output=None,
+        seed=0,
+        time_limit=5.0,
+        iterations=None,
+        stdout=out,
+        spent=spent,
     )
     assert json.loads(out.getvalue())["stopped"] == stopped
     if spent:
