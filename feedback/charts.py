@@ -221,7 +221,3 @@ class BarChart:
 
     def __html__(self) -> str:
         return self.svg()
-
-
-def percent(part: int, whole: int) -> float:
-    return round(100 * part / whole, 1) if whole else 0.0

@@ -188,16 +188,34 @@ def participation_by_event(event_ids: Iterable[int] | None = None) -> dict[int, 
     return result
 
 
-def participation_by_language(year: int | None = None) -> dict[str, Participation]:
-    """Counts per language of communication, aggregated in the database."""
-    rows = Registration.objects.filter(status__in=["confirmed", "waitlisted"])
-    if year is not None:
-        rows = rows.filter(forum__event__start__year=year)
-    figures = rows.values("language").annotate(**_PARTICIPATION).order_by()
-    return {
-        row["language"]: Participation(row["registered"], row["confirmed"], row["attended"])
-        for row in figures
-    }
+def participation_by_event_and_language(
+    event_ids: Iterable[int],
+) -> dict[int, dict[str, Participation]]:
+    """Counts per event page id and language of communication, in one GROUP BY.
+
+    The one source of the statistics: totals per event, year, category and language are all
+    sums of these cells, so they cannot disagree. Translations of an event get the cells of
+    the one forum they share."""
+    pairs = EventPage.objects.filter(pk__in=list(event_ids)).values_list("pk", "translation_key")
+    wanted: dict[str, list[int]] = {}
+    for page_id, key in pairs:
+        wanted.setdefault(key, []).append(page_id)
+    if not wanted:
+        return {}
+    rows = (
+        Registration.objects.filter(
+            status__in=["confirmed", "waitlisted"], forum__event__translation_key__in=list(wanted)
+        )
+        .values("forum__event__translation_key", "language")
+        .annotate(**_PARTICIPATION)
+        .order_by()
+    )
+    result: dict[int, dict[str, Participation]] = {}
+    for row in rows:
+        participation = Participation(row["registered"], row["confirmed"], row["attended"])
+        for page_id in wanted.get(row["forum__event__translation_key"], []):
+            result.setdefault(page_id, {})[row["language"]] = participation
+    return result
 
 
 def event_keys_organised_by(user):

@@ -1,6 +1,8 @@
 """The agenda of a meeting as editors write it in the minutes: one block per agenda item with
 its discussion, decisions and responsibilities (who does what by when)."""
 
+from django.core.exceptions import ValidationError
+from django.forms.utils import ErrorList
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
@@ -78,7 +80,18 @@ class AgendaItemBlock(blocks.StructBlock):
 
 
 class AgendaStreamBlock(blocks.StreamBlock):
+    """At least one agenda item, checked when the form is sent. Not as `min_num`: Wagtail's
+    editor shows a `min_num` error live, so a new minutes form greeted the editor with a red
+    "minimum 1 item" before anything was typed (issue #15)."""
+
     item = AgendaItemBlock()
 
-    class Meta:
-        block_counts = {"item": {"min_num": 1}}
+    def clean(self, value):
+        # Drafts may be saved unfinished (Wagtail defers required checks for them).
+        if self.required and not self.is_deferred_validation and not len(value):
+            raise blocks.StreamBlockValidationError(
+                non_block_errors=ErrorList(
+                    [ValidationError(_("Please add at least one agenda item."))]
+                )
+            )
+        return super().clean(value)

@@ -10,11 +10,12 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.templatetags.static import static
+from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.feedgenerator import Atom1Feed, Stylesheet
 from django.utils.translation import gettext as _
 
-from .selectors import BodyDirectory, published_minutes
+from .selectors import BodyDirectory, mark_fallbacks, published_minutes
 
 FEED_LENGTH = 30
 FEED_XSLT = "minutes/feed.xsl"
@@ -42,6 +43,14 @@ class StyledAtom1Feed(Atom1Feed):
         handler.addQuickElement(
             "link", "", {"rel": "stylesheet", "type": "text/css", "href": static(FEED_CSS)}
         )
+
+
+def fallback_notice(requested: str, shown: str) -> str:
+    requested_name = translation.get_language_info(requested)["name_translated"]
+    shown_name = translation.get_language_info(shown)["name_translated"]
+    return _(
+        "This page is not yet available in %(requested)s. You are reading the %(shown)s original."
+    ) % {"requested": requested_name, "shown": shown_name}
 
 
 class MinutesFeed(Feed):
@@ -106,7 +115,9 @@ class MinutesFeed(Feed):
         minutes = published_minutes(index=obj["index"], request=obj["request"]).defer_streamfields()
         if obj["body"] is not None:
             minutes = minutes.filter(body__in=obj["directory"].ids_of(obj["body"]))
-        return list(minutes.order_by("-first_published_at", "-pk")[:FEED_LENGTH])
+        items = list(minutes.order_by("-first_published_at", "-pk")[:FEED_LENGTH])
+        mark_fallbacks(items, index=obj["index"], request=obj["request"])
+        return items
 
     def item_title(self, item):
         return item.title
@@ -117,9 +128,14 @@ class MinutesFeed(Feed):
         return body.name if body is not None else settings.WAGTAIL_SITE_NAME
 
     def item_description(self, item):
+        if getattr(item, "is_fallback", False):
+            # The same notice as on the page itself (templates/base.html).
+            return f"{fallback_notice(self.language, item.shown_language)} {item.summary}"
         return item.summary
 
     def item_link(self, item):
+        if getattr(item, "is_fallback", False):
+            return self.request.build_absolute_uri(item.fallback_url)
         return item.get_url(self.request)
 
     def item_guid(self, item):

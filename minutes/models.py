@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -28,7 +29,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents import get_document_model_string
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -129,6 +130,23 @@ class MinutesIndexPage(ReviewedPageMixin, RoutablePageMixin, Page):
     def minutes(self):
         """The minutes of this archive (all states; the selectors narrow them down)."""
         return MinutesPage.objects.child_of(self)
+
+    def route(self, request, path_components):
+        # German minutes without a translation are listed in every archive (selectors.
+        # published_minutes) under this archive's address; serve them from the German
+        # archive, whatever its slug, so the link works and base.html shows the notice.
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            default = Locale.get_default()
+            if len(path_components) != 1 or self.locale_id == default.pk:
+                raise
+            source = MinutesIndexPage.objects.filter(
+                translation_key=self.translation_key, locale=default
+            ).first()
+            if source is None:
+                raise
+            return source.route(request, path_components)
 
     @path("")
     def archive(self, request):

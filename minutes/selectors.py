@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from django.db.models import QuerySet
+from django.conf import settings
+from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 from wagtail.models import Locale
 
@@ -67,8 +68,46 @@ def search_terms(query: str) -> str:
     return " ".join(re.sub(r"[^\w-]+", " ", query).split())
 
 
+def source_index(index: MinutesIndexPage) -> MinutesIndexPage | None:
+    """The German archive `index` is a translation of (None for the German archive itself)."""
+    default = Locale.get_default()
+    if index.locale_id == default.pk:
+        return None
+    return (
+        type(index)
+        .objects.filter(translation_key=index.translation_key, locale=default)
+        .only("pk", "path", "depth", "locale_id")
+        .first()
+    )
+
+
 def published_minutes(*, index: MinutesIndexPage, request: HttpRequest | None = None):
-    return public_only(index.minutes().live(), request)
+    """The minutes of one archive: its own published pages, and the German originals not (yet)
+    translated into its language. The page itself is then served in German with a fallback
+    notice (MinutesIndexPage.route), so the archive and its feeds list it too instead of
+    hiding it (issue #15.6: 10 listed instead of 11). Two queries: the German archive, the
+    pages (the "translated" subquery runs inside it)."""
+    source = source_index(index)
+    pages = index.minutes().model.objects  # MinutesPage (this module imports no models)
+    own = Q(path__startswith=index.path, depth=index.depth + 1)
+    if source is None:
+        return public_only(pages.filter(own).live(), request)
+    translated = pages.filter(own).live().values("translation_key")
+    fallback = Q(path__startswith=source.path, depth=source.depth + 1) & ~Q(
+        translation_key__in=translated
+    )
+    return public_only(pages.filter(own | fallback).live(), request)
+
+
+def mark_fallbacks(pages, *, index: MinutesIndexPage, request: HttpRequest | None) -> None:
+    """Marks the German originals among `pages` shown in another language's archive and
+    gives them a link in that language (the page then says it is the German original)."""
+    base = index.get_url(request) if request is not None else index.url
+    for page in pages:
+        page.is_fallback = page.locale_id != index.locale_id
+        page.fallback_url = f"{base}{page.slug}/" if page.is_fallback and base else ""
+        # Fallbacks are always the German originals (no query for each page's locale).
+        page.shown_language = settings.LANGUAGE_CODE if page.is_fallback else ""
 
 
 def archive_minutes(

@@ -17,7 +17,13 @@ from django.utils.translation import gettext as _
 from core.i18n import text_direction
 
 from .forms import ArchiveFilterForm
-from .selectors import ARCHIVE_PAGE_SIZE, BodyDirectory, archive_minutes, archive_years
+from .selectors import (
+    ARCHIVE_PAGE_SIZE,
+    BodyDirectory,
+    archive_minutes,
+    archive_years,
+    mark_fallbacks,
+)
 
 if TYPE_CHECKING:  # annotations only: models.py imports this module
     from .models import MinutesIndexPage
@@ -81,6 +87,7 @@ def _listing(
     except EmptyPage:
         context["error"] = _("This page of the archive does not exist.")
         return context, 404
+    mark_fallbacks(page_obj.object_list, index=index, request=request)
     for minutes_page in page_obj.object_list:
         minutes_page.body_shown = directory.name_for(minutes_page.body_id, index.locale_id)
     context["page_obj"] = page_obj

@@ -80,9 +80,17 @@ class Instance:
 class Plan:
     assignments: dict[str, list[str]]  # guest id -> table id per round
     metrics: Metrics
+    # Why the search ended: "bounds" (the plan meets every bound: no revisits, the fewest
+    # repeats possible, every wished theme the bound allows, no language misses; nothing left
+    # to gain but the tie-break), "iterations" (the planned search length) or "time".
+    stopped: str = "iterations"
 
     def as_dict(self) -> dict[str, Any]:
-        return {"assignments": self.assignments, "metrics": self.metrics.as_dict()}
+        return {
+            "assignments": self.assignments,
+            "metrics": self.metrics.as_dict(),
+            "stopped": self.stopped,
+        }
 
 
 # ---------------------------------------------------------------------------------------------
@@ -251,6 +259,7 @@ def plan_tables(
     time_limit: float = 5.0,
     fixed: Fixed | None = None,
     iterations: int | None = None,
+    deadline: float | None = None,
 ) -> Plan:
     """Plan all rounds. `fixed` pins guests to tables for some rounds (None = free), e.g.
     the people already seated when re-planning after a round started.
@@ -260,9 +269,13 @@ def plan_tables(
     holds several such runs (small events) it is spent on up to MAX_STARTS independent
     starts and the best plan wins: on small, tight events one long run can get stuck where
     another start does not.
+
+    The search stops early once the plan meets its bounds (`Plan.stopped == "bounds"`).
+    `deadline` (a `time.perf_counter()` value) ends it earlier than `time_limit` when the
+    caller's own clock started before this call (the command counts its start-up).
     """
     started = time.perf_counter()
-    deadline = started + time_limit
+    deadline = min(started + time_limit, deadline if deadline is not None else math.inf)
     validate_instance(tables=tables, guests=guests, rounds=rounds, fixed=fixed)
     fixed = fixed or {}
     pinned = sum(1 for row in fixed.values() for table_id in row if table_id is not None)
@@ -275,22 +288,38 @@ def plan_tables(
     rng = random.Random(seed)
     best: _Search | None = None
     best_cost = 0
+    stopped = "iterations"
     for _ in range(starts):
         search = _Search(tables=tables, guests=guests, rounds=rounds, fixed=fixed, rng=rng)
         search.construct()
-        search.anneal(iterations=total // starts, deadline=deadline)
+        goal = search.goal(
+            repeats=repeats_lower_bound(
+                seats=[t.seats for t in tables],
+                guest_count=len(guests),
+                rounds=rounds,
+                without_revisits=True,
+            ),
+            wished=wished_themes_bound(tables=tables, guests=guests, rounds=rounds),
+        )
+        if search.anneal(iterations=total // starts, deadline=deadline, goal=goal):
+            stopped = "bounds"
         cost = search.cost()
         if best is None or cost < best_cost:
             best, best_cost = search, cost
+        if stopped == "bounds":
+            break  # another start cannot do better on anything but the tie-break
         if time.perf_counter() > deadline:
+            stopped = "time"
             break
     assert best is not None  # starts >= 1
+    if stopped == "iterations" and best.timed_out:
+        stopped = "time"
     assignments = {
         guest.id: [tables[t].id for t in best.where[g]] for g, guest in enumerate(guests)
     }
     metrics = compute_metrics(tables=tables, guests=guests, rounds=rounds, assignments=assignments)
     seconds = round(time.perf_counter() - started, 3)
-    return Plan(assignments=assignments, metrics=replace(metrics, seconds=seconds))
+    return Plan(assignments=assignments, metrics=replace(metrics, seconds=seconds), stopped=stopped)
 
 
 W_BALANCE = 1  # weight of the tie-break; the other weights depend on the seats (_weights)
@@ -375,6 +404,7 @@ class _Search:
         self.table_visits = [counts(n_tables) for _ in guests]
         self.theme_visits = [counts(len(theme_index)) for _ in guests]
         self.wished_visited = [0] * n_guests
+        self.timed_out = False  # anneal hit the deadline
 
     # -- bookkeeping -----------------------------------------------------------------------
 
@@ -522,18 +552,35 @@ class _Search:
 
     # -- search ----------------------------------------------------------------------------
 
-    def anneal(self, *, iterations: int, deadline: float) -> None:
+    def goal(self, *, repeats: int, wished: int) -> int:
+        """The cost, without the tie-break, of a plan that meets every bound: no revisits,
+        `repeats` (the lower bound), `wished` themes visited (the upper bound), nobody
+        without a wished theme, no language misses. No plan costs less (the bounds are
+        sound), so reaching it ends the search: only the tie-break could still improve."""
+        return self.w_repeat * repeats - self.w_wish * wished
+
+    def balance(self) -> int:
+        return W_BALANCE * sum(
+            len(m) * (len(m) - 1) // 2 for tables in self.members for m in tables
+        )
+
+    def anneal(self, *, iterations: int, deadline: float, goal: int | None = None) -> bool:
         """Simulated annealing with geometric cooling, keeping the best plan seen. A share
         FOCUS of the proposals start from a known trouble spot (a repeat, a language miss, a
         missing wished theme; the list is refreshed about once per pass over all seats), the
         rest from a random guest in a random round, sent half of the time to a table with a
         wished theme. The guest is then moved or swapped, or exchanged over two rounds
-        (DOUBLE_SWAPS), or their whole table swapped (GROUP_SWAPS)."""
+        (DOUBLE_SWAPS), or their whole table swapped (GROUP_SWAPS).
+
+        Returns whether the plan met `goal` (see `goal`); checked with the clock, every
+        CHECK_EVERY proposals, so the same seed still gives the same plan."""
         slots = [
             (g, r) for r in range(self.rounds) for g, row in enumerate(self.fixed) if row[r] < 0
         ]
+        if goal is not None and self.cost() - self.balance() <= goal:
+            return True  # the construction already meets every bound
         if not slots or len(self.open_tables) < 2 or iterations <= 0:
-            return
+            return False
         rng = self.rng
         # int(rand() * n) instead of randrange(n): this loop is the hot path, and it is as
         # deterministic.
@@ -550,12 +597,17 @@ class _Search:
         # Finding trouble spots costs about as much as one proposal per seat: refresh them
         # about once per pass over all seats.
         refresh_every = CHECK_EVERY * max(1, len(slots) // CHECK_EVERY)
+        met = False
         for it in range(iterations):
             if it % CHECK_EVERY == 0:
                 temperature = start * cooling**it
                 if cost < best_cost:
                     best_cost, best = cost, [row[:] for row in where]
+                    if goal is not None and cost - self.balance() <= goal:
+                        met = True
+                        break
                 if time.perf_counter() > deadline:
+                    self.timed_out = True
                     break
                 if it % refresh_every == 0:
                     trouble = self._trouble_spots()
@@ -601,6 +653,7 @@ class _Search:
             cost += change
         if cost > best_cost:
             self._restore(best)
+        return met
 
     def try_double_swap(self, g: int, r: int, temperature: float) -> int | None:
         """Exchange g with a guest h who sits, in another round, exactly where g sits and vice

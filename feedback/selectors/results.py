@@ -16,10 +16,11 @@ from django.utils import formats
 from django.utils.translation import gettext as _
 
 from core.i18n import text_direction
+from core.percentages import largest_remainder, rounded_percent
 from events.models import EventPage
 from forum import public as forum_public
 
-from ..charts import BarChart, Series, percent
+from ..charts import BarChart, Series
 from ..models import Answer, Invitation, Moderation, Question, QuestionKind, Response, Survey
 from ..translations import LocalText, pick
 
@@ -36,7 +37,7 @@ class OptionResult:
     key: str
     label: LocalText
     count: int
-    percent: float
+    percent: int  # whole percent of the people who answered (core.percentages)
 
 
 @dataclass
@@ -102,7 +103,7 @@ class SurveyResults:
         """Answers through personal links per person who attended."""
         if not self.attended:
             return None
-        return percent(self.via_invitation, self.attended)
+        return rounded_percent(self.via_invitation, self.attended)
 
     @property
     def response_rate_display(self) -> str:
@@ -181,24 +182,22 @@ def question_result(
         question=question, text=pick(question.text, language), answered=answered
     )
     if question.kind == QuestionKind.SCALE:
-        total = sum(counts[v] for v in question.scale_values())
+        values = list(question.scale_values())
+        total = sum(counts[v] for v in values)
+        shares = largest_remainder([counts[v] for v in values], answered)
         result.options = [
-            OptionResult(
-                str(v), LocalText(str(v), language), counts[v], percent(counts[v], answered)
-            )
-            for v in question.scale_values()
+            OptionResult(str(v), LocalText(str(v), language), counts[v], share)
+            for v, share in zip(values, shares, strict=True)
         ]
         if total:
-            result.mean = sum(v * counts[v] for v in question.scale_values()) / total
+            result.mean = sum(v * counts[v] for v in values) / total
     elif question.is_choice:
+        keys = [option["key"] for option in question.options]
+        # One answer each: the row adds up to 100 %. Several answers: each share on its own.
+        shares = largest_remainder([counts[key] for key in keys], answered)
         result.options = [
-            OptionResult(
-                option["key"],
-                pick(option.get("text"), language),
-                counts[option["key"]],
-                percent(counts[option["key"]], answered),
-            )
-            for option in question.options
+            OptionResult(key, pick(option.get("text"), language), counts[key], share)
+            for key, option, share in zip(keys, question.options, shares, strict=True)
         ]
     if result.options:
         categories = [option.label for option in result.options]
@@ -218,10 +217,7 @@ def question_result(
                 Series(
                     _("Answers"),
                     [option.count for option in result.options],
-                    [
-                        f"{option.count} ({formats.number_format(option.percent, 0)} %)"
-                        for option in result.options
-                    ],
+                    [f"{option.count} ({option.percent} %)" for option in result.options],
                 )
             ],
             direction=text_direction(language),
@@ -366,7 +362,7 @@ class YearPoint:
     total: int
     answered: int
     mean: float | None
-    percents: dict[str, float]
+    percents: dict[str, int]
 
 
 @dataclass
@@ -384,10 +380,7 @@ class KeyComparison:
                 "year": point.year,
                 "answered": point.answered,
                 "mean": "" if point.mean is None else formats.number_format(point.mean, 1),
-                "percents": [
-                    formats.number_format(point.percents.get(key, 0.0), 0)
-                    for key, _label in self.options
-                ],
+                "percents": [point.percents.get(key, 0) for key, _label in self.options],
             }
             for point in self.points
         ]
@@ -454,7 +447,13 @@ def yearly_comparison(*, language: str, public: bool) -> YearlyComparison:
                     total=totals.get(question.survey_id, 0),
                     answered=answered,
                     mean=mean,
-                    percents={k: percent(counts[k], answered) for k in latest.option_keys},
+                    percents=dict(
+                        zip(
+                            latest.option_keys,
+                            largest_remainder([counts[k] for k in latest.option_keys], answered),
+                            strict=True,
+                        )
+                    ),
                 )
             )
         options = [(o["key"], pick(o.get("text"), language)) for o in latest.options]
@@ -492,11 +491,8 @@ def yearly_comparison(*, language: str, public: bool) -> YearlyComparison:
                 series=[
                     Series(
                         str(p.year),
-                        [p.percents.get(k, 0.0) for k, _label in options],
-                        [
-                            f"{formats.number_format(p.percents.get(k, 0.0), 0)} %"
-                            for k, _l in options
-                        ],
+                        [p.percents.get(k, 0) for k, _label in options],
+                        [f"{p.percents.get(k, 0)} %" for k, _l in options],
                     )
                     for p in points
                 ],

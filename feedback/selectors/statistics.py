@@ -1,11 +1,14 @@
 """Participation figures across events: registrations, attendance and feedback responses
 per event, per year, per category and by language of communication.
 
-The database aggregates: the forum counts registrations and attendance per event and per
-language (`forum.public`, the only door to forum data), this app counts responses per event
-and per language with GROUP BY. Years and categories are sums of the per-event rows (one row
-per past event, no further queries). A page costs the same number of queries for 20 events
-or 2,000."""
+One source: the forum counts registrations and attendance per (event, language) cell
+(`forum.public.participation_by_event_and_language`, one GROUP BY), this app counts responses
+per (event, language) the same way, both only for past, held events. Every figure shown —
+per event, per year, per category, per language, on the page, in the charts and in the CSV —
+is a sum of those cells, so the totals cannot disagree (a year once showed 0 registrations
+beside a language table with 34: the language table counted all events of the year, the year
+only the past ones). A check-in therefore counts as public participation only once its event
+is over. A page costs the same number of queries for 20 events or 2,000."""
 
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -21,10 +24,11 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
 from core.i18n import text_direction
+from core.percentages import rounded_percent
 from events.models import EventCategory, EventPage, EventStatus
 from forum import public as forum_public
 
-from ..charts import BarChart, Series, percent
+from ..charts import BarChart, Series
 from ..csv_export import csv_response
 from ..models import Response, Survey
 from ..translations import NATIVE_NAMES, SOURCE_LANGUAGE, normalise_language
@@ -50,8 +54,9 @@ class Figures:
         self.events += other.events
 
     @property
-    def response_rate(self) -> float | None:
-        return percent(self.responses, self.attended) if self.attended else None
+    def response_rate(self) -> int | None:
+        """Answers per person who attended, in whole percent (rounded, never truncated)."""
+        return rounded_percent(self.responses, self.attended) if self.attended else None
 
     @property
     def response_rate_display(self) -> str:
@@ -68,6 +73,8 @@ class EventRow:
     categories: list[str]
     figures: Figures
     has_forum: bool
+    # The cells this row's figures are the sum of (responses and participation by language).
+    languages: dict[str, Figures] = field(default_factory=dict)
     url: str = ""
     lang: str = SOURCE_LANGUAGE
 
@@ -111,36 +118,48 @@ def _event_statistics(now: datetime) -> Statistics:
     ids = [row[0] for row in event_list]
     through = EventPage._meta.get_field("categories").remote_field.through
     categories = defaultdict(list)
-    for event_id, slug in through.objects.filter(eventpage__in=events.values("pk")).values_list(
-        "eventpage_id", "eventcategory__slug"
+    # In the editor's order (the order they were added): the first is the event's kind.
+    for event_id, slug in (
+        through.objects.filter(eventpage__in=events.values("pk"))
+        .order_by("pk")
+        .values_list("eventpage_id", "eventcategory__slug")
     ):
         categories[event_id].append(slug)
-    # All answers to event surveys by event: no join to the page tree needed.
-    responses = dict(
-        Response.objects.filter(survey__event__isnull=False)
-        .values_list("survey__event_id")
+    # Answers to the surveys of these events by (event, language): no join to the page tree.
+    responses: dict[int, dict[str, int]] = defaultdict(dict)
+    for event_id, code, count in (
+        Response.objects.filter(survey__event_id__in=ids)
+        .values_list("survey__event_id", "language")
         .annotate(n=Count("id"))
         .order_by()
-    )
-    participation = forum_public.participation_by_event(ids) if ids else {}
+    ):
+        code = normalise_language(code)
+        responses[event_id][code] = responses[event_id].get(code, 0) + count
+    participation = forum_public.participation_by_event_and_language(ids) if ids else {}
     zone = timezone.get_current_timezone()
     rows = []
     for event_id, title, start in event_list:
-        figures = Figures(responses=responses.get(event_id, 0), events=1)
-        part = participation.get(event_id)
-        if part is not None:
-            figures.registered = part.registered
-            figures.confirmed = part.confirmed
-            figures.attended = part.attended
+        languages: dict[str, Figures] = defaultdict(Figures)
+        for code, part in participation.get(event_id, {}).items():
+            cell = languages[normalise_language(code)]
+            cell.registered += part.registered
+            cell.confirmed += part.confirmed
+            cell.attended += part.attended
+        for code, count in responses.get(event_id, {}).items():
+            languages[code].responses += count
+        figures = Figures(events=1)
+        for cell in languages.values():
+            figures.add(cell)
         rows.append(
             EventRow(
                 event_id=event_id,
                 title=title,
                 start=start,
                 year=start.astimezone(zone).year,
-                categories=sorted(categories.get(event_id, [])),
+                categories=categories.get(event_id, []),
                 figures=figures,
-                has_forum=part is not None,
+                has_forum=event_id in participation,
+                languages=dict(languages),
             )
         )
     statistics = Statistics(rows=rows)
@@ -152,11 +171,21 @@ def _event_statistics(now: datetime) -> Statistics:
 
 
 def by_category(rows: list[EventRow]) -> dict[str, Figures]:
+    """Figures per kind of event. Each event counts once, under its first category, so the
+    categories add up to the year (an event in two categories counted twice made the table
+    add up to more people than came)."""
     totals: dict[str, Figures] = defaultdict(Figures)
     for row in rows:
-        for slug in row.categories or ["-"]:
-            totals[slug].add(row.figures)
+        totals[row.categories[0] if row.categories else "-"].add(row.figures)
     return dict(totals)
+
+
+def total_of(figures) -> Figures:
+    """The sum of a table's rows, shown as its last row."""
+    total = Figures()
+    for item in figures:
+        total.add(item)
+    return total
 
 
 def category_names(slugs, language: str) -> dict[str, str]:
@@ -172,19 +201,13 @@ def category_names(slugs, language: str) -> dict[str, str]:
     return names
 
 
-def by_language(year: int | None) -> dict[str, Figures]:
-    """Registrations, attendance (forum) and responses (here) by language of communication."""
+def by_language(rows: list[EventRow]) -> dict[str, Figures]:
+    """Registrations, attendance and responses by language of communication: sums of the
+    same per-event cells as every other table (in the order of settings.LANGUAGES)."""
     totals: dict[str, Figures] = defaultdict(Figures)
-    for code, part in forum_public.participation_by_language(year).items():
-        figures = totals[normalise_language(code)]
-        figures.registered += part.registered
-        figures.confirmed += part.confirmed
-        figures.attended += part.attended
-    responses = Response.objects.filter(survey__event__isnull=False)
-    if year is not None:
-        responses = responses.filter(survey__event__start__year=year)
-    for code, count in responses.values_list("language").annotate(n=Count("id")).order_by():
-        totals[normalise_language(code)].responses += count
+    for row in rows:
+        for code, cell in row.languages.items():
+            totals[code].add(cell)
     order = {code: index for index, (code, _name) in enumerate(settings.LANGUAGES)}
     return dict(sorted(totals.items(), key=lambda item: order.get(item[0], 99)))
 
@@ -301,7 +324,7 @@ def statistics_context(
         ((names.get(slug, slug), figures) for slug, figures in categories.items()),
         key=lambda item: (-item[1].registered, item[0]),
     )
-    languages = by_language(selected) if selected is not None else {}
+    languages = by_language(rows) if selected is not None else {}
     language_items = [(code, NATIVE_NAMES.get(code, code), f) for code, f in languages.items()]
     shown = [row for row in rows if row.has_forum or row.figures.responses]
     page = Paginator(shown, EVENTS_PER_PAGE).get_page(page_param)
@@ -323,6 +346,7 @@ def statistics_context(
         if years
         else None,
         "categories": category_items,
+        "categories_total": total_of(f for _name, f in category_items),
         "category_chart": _figures_chart(
             "stats-categories",
             _("Participation per category in %(year)s") % {"year": selected},
@@ -333,6 +357,7 @@ def statistics_context(
         if category_items
         else None,
         "languages": language_items,
+        "languages_total": total_of(f for _code, _name, f in language_items),
         "language_chart": _figures_chart(
             "stats-languages",
             _("Participation by language of communication in %(year)s") % {"year": selected},
@@ -381,19 +406,23 @@ def statistics_rows(table: str, *, language: str, year: int | None):
         totals = by_category(rows)
         names = category_names(totals.keys(), language)
         yield [_("Category"), _("Events"), *header]
-        for slug, figures in sorted(totals.items()):
-            yield [names.get(slug, slug), figures.events, *numbers(figures)]
+        named = [(names.get(slug, slug), figures) for slug, figures in totals.items()]
+        for name, figures in sorted(named, key=lambda item: item[0]):
+            yield [name, figures.events, *numbers(figures)]
     elif table == "languages":
         yield [_("Language"), *header]
-        for code, figures in by_language(year).items():
+        for code, figures in by_language(statistics.rows_for_year(year)).items():
             yield [NATIVE_NAMES.get(code, code), *numbers(figures)]
     else:
+        rows = statistics.rows_for_year(year)
+        # Category names in the reader's language, never slugs (one query for all rows).
+        names = category_names({slug for row in rows for slug in row.categories}, language)
         yield [_("Date"), _("Event"), _("Categories"), *header]
-        for row in statistics.rows_for_year(year):
+        for row in rows:
             yield [
                 timezone.localtime(row.start).date().isoformat(),
                 row.title,
-                ", ".join(row.categories),
+                ", ".join(names.get(slug, slug) for slug in row.categories),
                 *numbers(row.figures),
             ]
 

@@ -1,6 +1,8 @@
 """{% load seating_tags %}{% personal_route registration %}: a confirmed guest's published
 route (their table in each round) for their personal registration page; two queries."""
 
+import re
+
 from django import template
 from django.conf import settings
 
@@ -59,3 +61,21 @@ def theme_label(theme) -> Label:
 def source_language() -> str:
     """The language organisers write names in (table names are not translated)."""
     return settings.LANGUAGE_CODE
+
+
+_NUMBERED_TABLE = re.compile(r"^\s*Tisch\s+(\d+[a-z]?)\s*$", re.IGNORECASE)
+
+
+@register.simple_tag
+def table_label(table) -> Label:
+    """A table's name for a card in the active language. Organisers name tables in German;
+    the usual "Tisch 10" becomes "Table 10" in the card's language (issue #15.9: it stayed
+    German on translated cards). Other names are shown as typed, marked as German."""
+    from django.utils.translation import get_language, gettext
+
+    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    name = getattr(table, "name", "") or ""
+    match = _NUMBERED_TABLE.match(name)
+    if match:
+        return Label(gettext("Table %(number)s") % {"number": match.group(1)}, language)
+    return Label(name, settings.LANGUAGE_CODE)

@@ -110,3 +110,32 @@ def test_print_cards_pass_axe_and_print_one_card_per_page(
         "cards => cards.map(c => getComputedStyle(c).breakAfter)"
     )
     assert breaks[:-1] == ["page"] * (len(breaks) - 1)
+
+
+def _pdf_pages(pdf: bytes) -> int:
+    import re
+
+    return len(re.findall(rb"/Type\s*/Page(?!s)", pdf))
+
+
+def test_route_cards_print_four_per_a4_page_and_translate_table(page, live_server, setting):
+    """19 guests: five A4 sheets of four A6 cards (19 sheets before), or 19 A6 pages; and an
+    Arabic card says "table" in Arabic, not "Tisch" (issue #15.9)."""
+    forum = setting["forum"]
+    log_in(page, live_server, setting["organiser"])
+    page.goto(f"{live_server.url}/de/seating/{forum.pk}/print/routes/?size=a4")
+    assert page.locator("article.seating-card").count() == 19
+    a4 = page.pdf(prefer_css_page_size=True)
+    assert _pdf_pages(a4) == 5
+    page.emulate_media(media="print")
+    size = page.locator("article.seating-card").first.evaluate(
+        "el => [el.getBoundingClientRect().width, el.getBoundingClientRect().height]"
+    )
+    mm = 96 / 25.4
+    assert abs(size[0] - 105 * mm) < 2 and abs(size[1] - 148 * mm) < 2  # A6
+    arabic = page.locator(f'article[data-guest="{setting["arabic"][0].pk}"]')
+    text = arabic.locator(".seating-card__table").first.inner_text()
+    assert "Tisch" not in text
+    # (page.pdf() prints with the screen's CSS after emulate_media(media="screen").)
+    page.goto(f"{live_server.url}/de/seating/{forum.pk}/print/routes/?size=a6")
+    assert _pdf_pages(page.pdf(prefer_css_page_size=True)) == 19

@@ -147,22 +147,34 @@ def attendee(registration_id, *, language="de", name=None, email=None, checked_i
     )
 
 
-def fake_forum(monkeypatch, *, attendees=None, participation=None, by_language=None):
-    """Stand in for forum.public where a test needs exact figures."""
+def fake_forum(monkeypatch, *, attendees=None, participation=None):
+    """Stand in for forum.public where a test needs exact figures. `participation` maps an
+    event page id to its Participation (counted as German) or to {language: Participation}."""
     from forum import public
 
+    cells = {
+        event_id: value if isinstance(value, dict) else {"de": value}
+        for event_id, value in (participation or {}).items()
+    }
+
+    def by_event(event_ids=None):
+        result = {}
+        for event_id, languages in cells.items():
+            if event_ids is None or event_id in set(event_ids):
+                values = list(languages.values())
+                result[event_id] = Participation(
+                    sum(v.registered for v in values),
+                    sum(v.confirmed for v in values),
+                    sum(v.attended for v in values),
+                )
+        return result
+
     monkeypatch.setattr(public, "attendees_for_event", lambda event: list(attendees or []))
+    monkeypatch.setattr(public, "participation_by_event", by_event)
     monkeypatch.setattr(
         public,
-        "participation_by_event",
-        lambda event_ids=None: {
-            k: v
-            for k, v in (participation or {}).items()
-            if event_ids is None or k in set(event_ids)
-        },
-    )
-    monkeypatch.setattr(
-        public, "participation_by_language", lambda year=None: dict(by_language or {})
+        "participation_by_event_and_language",
+        lambda event_ids: {k: dict(v) for k, v in cells.items() if k in set(event_ids)},
     )
 
 

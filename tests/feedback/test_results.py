@@ -61,11 +61,8 @@ def test_multiple_choice_counts_per_option_not_per_combination():
     result = next(
         r for r in survey_results(survey, language="en", public=False).questions if r.is_multiple
     )
-    assert [o.percent for o in result.options][:3] == [
-        pytest.approx(66.7),
-        pytest.approx(66.7),
-        pytest.approx(33.3),
-    ]
+    # Several answers possible: each share on its own (67 + 67 + 33 need not add up to 100).
+    assert [o.percent for o in result.options][:3] == [67, 67, 33]
 
 
 def test_public_results_hide_breakdown_below_five(survey):

@@ -83,11 +83,9 @@ def _personal_values(registrations) -> set[str]:
 
 def _figures(event) -> tuple:
     """Everything the statistics read, through the same public functions they use."""
-    year = event.start.year
     return (
         public.participation_by_event([event.pk]),
-        public.participation_by_language(year),
-        public.participation_by_language(None),
+        public.participation_by_event_and_language([event.pk]),
     )
 
 

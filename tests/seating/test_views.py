@@ -168,6 +168,26 @@ def test_invalid_plan_form_keeps_the_input_and_answers_400(orga_client, forum):
     assert not SeatingPlan.objects.exists()
 
 
+def test_plan_form_keeps_seed_and_time_limit_behind_advanced(orga_client, forum):
+    """Organisers decide who is planned and the language rule; the seed and the time limit
+    sit in a closed "Advanced" disclosure, each labelled once (issue #15.9)."""
+    html = orga_client.get(admin_url("plan", forum)).content.decode()
+    form = html[html.index('id="plan-form"') :]
+    form = form[: form.index("</form>")]
+    details = form[form.index('<details class="seating-advanced"') : form.index("</details>")]
+    assert 'name="seed"' in details and 'name="time_limit"' in details
+    assert 'name="source"' not in details and 'name="language_rule"' not in details
+    assert '<details class="seating-advanced">' in form  # closed while nothing is wrong
+    for label in ('for="id_seed"', 'for="id_time_limit"'):
+        assert form.count(label) == 1
+    assert "<legend" not in details  # no hidden second label for the same field
+    bad = orga_client.post(
+        admin_url("plan_action", forum),
+        {"source": "confirmed", "language_rule": "interpretation", "seed": "-3", "time_limit": "2"},
+    ).content.decode()
+    assert '<details class="seating-advanced" open>' in bad  # an error there opens it
+
+
 def test_impossible_plan_is_explained(orga_client, forum):
     add_guests(forum, 15)  # 35 people, 30 seats
     response = orga_client.post(
