@@ -57,10 +57,15 @@ def _breadcrumbs(forum: Forum, *extra) -> list[dict]:
     ]
 
 
-# The registration list's orders; the dashboard names the one in use above the table.
+# The registration list's orders: the fields, the option's label, and the sentence above the
+# table that states the order in use.
 ORDERS = {
-    "registered": (("created_at", "pk"), _lazy("by date of registration, oldest first")),
-    "name": (("name", "pk"), _lazy("by name, A to Z")),
+    "registered": (
+        ("created_at", "pk"),
+        _lazy("Date of registration"),
+        _lazy("Sorted by date of registration, oldest first."),
+    ),
+    "name": (("name", "pk"), _lazy("Name"), _lazy("Sorted by name, A to Z.")),
 }
 
 
@@ -102,8 +107,8 @@ def dashboard(request, forum_id: int):
             "status": status,
             "statuses": Status.choices,
             "order": order,
-            "orders": [(key, label) for key, (_fields, label) in ORDERS.items()],
-            "order_label": ORDERS[order][1],
+            "orders": [(key, label) for key, (_fields, label, _said) in ORDERS.items()],
+            "order_statement": ORDERS[order][2],
             "header_title": str(forum),
             "breadcrumbs_items": _breadcrumbs(forum)[:-1],
             "check_in_url": reverse("forum:check_in", args=[forum.pk]),
