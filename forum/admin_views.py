@@ -13,7 +13,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from wagtail.admin import messages
 
@@ -62,10 +62,10 @@ def _breadcrumbs(forum: Forum, *extra) -> list[dict]:
 ORDERS = {
     "registered": (
         ("created_at", "pk"),
-        _lazy("Date of registration"),
-        _lazy("Sorted by date of registration, oldest first."),
+        gettext_lazy("Date of registration"),
+        gettext_lazy("Sorted by date of registration, oldest first."),
     ),
-    "name": (("name", "pk"), _lazy("Name"), _lazy("Sorted by name, A to Z.")),
+    "name": (("name", "pk"), gettext_lazy("Name"), gettext_lazy("Sorted by name, A to Z.")),
 }
 
 
