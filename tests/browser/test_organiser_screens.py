@@ -131,7 +131,7 @@ SCREENS = {
     "add": ("/admin/forum/{pk}/add/", [".nice-padding"], FORUM_TITLE),
     "audit": ("/admin/forum/{pk}/audit/", [".nice-padding"], FORUM_TITLE),
     "desk": ("/de/forum/{pk}/check-in/?q=a", [".forum-checkin", "main"], FORUM_TITLE),
-    "home": ("/admin/", [".w-panel__content", "main .nice-padding"], ""),
+    "home": ("/admin/", ["[data-my-forums]", "main .nice-padding"], ""),
 }
 
 

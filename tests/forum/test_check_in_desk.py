@@ -213,3 +213,48 @@ def test_the_desk_search_stays_on_the_desk(client, organiser):
     search = client.get(reverse("search"), {"q": "Zofia"})
     own = re.search(r'<input id="site-search"[^>]*>', search.content.decode()).group(0)
     assert 'value="Zofia"' in own
+
+
+# --- the dashboard around the desk (issue 15, point 1) ------------------------------------
+
+
+def test_dashboard_states_its_order_and_sorts_by_it(client, organiser):
+    forum = forum_starting_in(timedelta(days=3), organiser)
+    register(forum, name="Zora Zander", email="z@example.org")
+    register(forum, name="Anna Adler", email="a@example.org")
+    client.force_login(organiser)
+    url = reverse("forum_dashboard", args=[forum.pk])
+    by_date = client.get(url).content.decode()
+    assert 'data-order="registered"' in by_date
+    assert "Sorted by date of registration, oldest first." in by_date
+    assert by_date.index("Zora Zander") < by_date.index("Anna Adler")
+    by_name = client.get(url, {"order": "name"}).content.decode()
+    assert "Sorted by name, A to Z." in by_name
+    assert by_name.index("Anna Adler") < by_name.index("Zora Zander")
+    junk = client.get(url, {"order": "<script>"})
+    assert junk.status_code == 200 and 'data-order="registered"' in junk.content.decode()
+
+
+def test_dashboard_shows_needs_in_the_readers_language_with_plurals(client, organiser):
+    from django.utils import translation
+
+    forum = forum_starting_in(timedelta(days=3), organiser)
+    for i, children in enumerate((1, 3)):
+        services.registration_create(
+            forum=forum,
+            name=f"Parent {i}",
+            email=f"parent{i}@example.org",
+            language="uk",
+            needs=services.Needs(interpretation_language="uk", childcare=True, children=children),
+        )
+    client.force_login(organiser)
+    with translation.override("de"):
+        body = client.get(
+            reverse("forum_dashboard", args=[forum.pk]), HTTP_ACCEPT_LANGUAGE="de"
+        ).content.decode()
+    needs_table = body.split('aria-labelledby="needs-heading"')[1].split("</table>")[0]
+    assert "Ukrainisch" in needs_table and "Українська" not in needs_table
+    assert "Kinderbetreuung: 1 Kind<" in body or "Kinderbetreuung: 1 Kind," in body
+    assert "Kinderbetreuung: 3 Kinder" in body
+    assert "1 Kinder" not in body
+    assert f"data-title>{forum}</h1>" in body
