@@ -102,7 +102,7 @@ def setup(transactional_db):
 def staff_tab(chromium, live_server, user, width):
     client = Client()
     client.force_login(user)
-    context = chromium.new_context(viewport={"width": width, "height": 900}, locale="de-DE")
+    context = chromium.new_context(viewport={"width": width, "height": 1300}, locale="de-DE")
     context.add_cookies(
         [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
     )
