@@ -13,6 +13,18 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 NATIVE_NAMES = dict(settings.LANGUAGES)
 
 
+def language_name(language_code: str) -> str:
+    """The language's name in the reader's (active) language, e.g. "Ukrainisch" for a German
+    reader; Django's catalogues translate the names. Native names (NATIVE_NAMES) belong
+    only where people pick their own language."""
+    if not language_code:
+        return ""
+    try:
+        return str(translation.get_language_info(language_code)["name_translated"])
+    except KeyError:
+        return NATIVE_NAMES.get(language_code, language_code)
+
+
 def is_rtl(language_code: str) -> bool:
     return language_code.split("-")[0] in settings.RTL_LANGUAGES
 

@@ -1,6 +1,7 @@
 """The organiser dashboard in the Wagtail admin: figures, registrations, manual add and cancel,
-a message to everyone confirmed, exports. Only the forum's organisers (and superusers) get in;
-everyone else gets 403, so editors never see personal data."""
+undoing a check-in, a message to everyone confirmed, exports. Only the forum's organisers (and
+superusers) get in; everyone else gets 403, so editors never see personal data. Every action
+on personal data here is recorded in the audit log (core/audit.py, forum/audit_actions.py)."""
 
 from functools import partial
 
@@ -12,12 +13,17 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from wagtail.admin import messages
 
+from core import audit
+from core.i18n import language_name
+from portal.views import error_403
+
 from . import emails, exports, privacy, selectors, services
 from .forms import ManualRegistrationForm, MessageForm
-from .models import LANGUAGE_CHOICES, Forum, Registration, RegistrationStatus, RegistrationWish
+from .models import Forum, Registration, RegistrationStatus, RegistrationWish
 
 PER_PAGE = 50
 Status = RegistrationStatus
@@ -31,6 +37,17 @@ def managed_forum(request, forum_id: int) -> Forum:
     return forum
 
 
+def forum_or_403(request, forum_id: int) -> Forum | None:
+    """Like managed_forum, for the screens that answer 403 themselves (the audit log, undo):
+    Wagtail turns a raised PermissionDenied into a redirect to the admin home, and inside
+    /admin/ a 404 becomes a redirect too. An unknown forum looks the same as someone else's."""
+    forum = Forum.objects.select_related("event").filter(pk=forum_id).first()
+    user = request.user
+    if forum is None or not (user.is_superuser or forum.organisers.filter(pk=user.pk).exists()):
+        return None
+    return forum
+
+
 def _breadcrumbs(forum: Forum, *extra) -> list[dict]:
     return [
         {"url": reverse("wagtailadmin_home"), "label": _("Home")},
@@ -40,23 +57,42 @@ def _breadcrumbs(forum: Forum, *extra) -> list[dict]:
     ]
 
 
+# The registration list's orders: the fields, the option's label, and the sentence above the
+# table that states the order in use.
+ORDERS = {
+    "registered": (
+        ("created_at", "pk"),
+        gettext_lazy("Date of registration"),
+        gettext_lazy("Sorted by date of registration, oldest first."),
+    ),
+    "name": (("name", "pk"), gettext_lazy("Name"), gettext_lazy("Sorted by name, A to Z.")),
+}
+
+
 @require_safe
 def dashboard(request, forum_id: int):
     forum = managed_forum(request, forum_id)
     query = request.GET.get("q", "").strip()[:100]
     status = request.GET.get("status", "")
+    order = request.GET.get("order", "")
+    order = order if order in ORDERS else "registered"
     registrations = forum.registrations.filter(erased_at__isnull=True)  # erased rows only count
     if status in Status.values:
         registrations = registrations.filter(status=status)
-    registrations = registrations.search(query).order_by("created_at", "pk")
+    registrations = registrations.search(query).order_by(*ORDERS[order][0])
     page = Paginator(registrations, PER_PAGE).get_page(request.GET.get("p"))
     wishes = Prefetch("wishes", queryset=RegistrationWish.objects.select_related("theme"))
     people = list(page.object_list.prefetch_related(wishes))  # one query, wishes or not
-    languages = dict(LANGUAGE_CHOICES)
     interpretation = [
-        {**row, "language": languages.get(row["interpretation_language"], "")}
+        {**row, "language": language_name(row["interpretation_language"])}
         for row in selectors.interpretation_counts(forum)
     ]
+    audit.record(
+        instance=forum,
+        action="forum.registrations_view",
+        user=request.user,
+        data={"page": page.number, "status": status, "searched": bool(query)},
+    )
     return TemplateResponse(
         request,
         "forum/admin/dashboard.html",
@@ -70,29 +106,52 @@ def dashboard(request, forum_id: int):
             "query": query,
             "status": status,
             "statuses": Status.choices,
+            "order": order,
+            "orders": [(key, label) for key, (_fields, label, _said) in ORDERS.items()],
+            "order_statement": ORDERS[order][2],
             "header_title": str(forum),
             "breadcrumbs_items": _breadcrumbs(forum)[:-1],
             "check_in_url": reverse("forum:check_in", args=[forum.pk]),
+            "audit_url": reverse("forum_audit", args=[forum.pk]),
             "edit_url": reverse("wagtailsnippets_forum_forum:edit", args=[forum.pk]),
         },
     )
 
 
+def _log_export(request, forum: Forum, file_format: str) -> None:
+    audit.record(
+        instance=forum, action="forum.export", user=request.user, data={"format": file_format}
+    )
+
+
 @require_safe
 def export_csv(request, forum_id: int):
-    return exports.csv_response(managed_forum(request, forum_id))
+    forum = managed_forum(request, forum_id)
+    _log_export(request, forum, "csv")
+    return exports.csv_response(forum)
 
 
 @require_safe
 def export_xlsx(request, forum_id: int):
-    return exports.xlsx_response(managed_forum(request, forum_id))
+    forum = managed_forum(request, forum_id)
+    _log_export(request, forum, "xlsx")
+    return exports.xlsx_response(forum)
 
 
 @require_POST
 def cancel_registration(request, forum_id: int, registration_id: int):
     forum = managed_forum(request, forum_id)
     registration = get_object_or_404(Registration, pk=registration_id, forum=forum)
-    outcome = services.registration_cancel(registration=registration, by_organiser=True)
+    with transaction.atomic():
+        outcome = services.registration_cancel(registration=registration, by_organiser=True)
+        if outcome.changed:
+            audit.record(
+                instance=forum,
+                action="forum.registration_cancel",
+                user=request.user,
+                person=registration.pk,
+                name=registration.name,
+            )
     if outcome.changed:
         text = _("Registration of %(name)s cancelled.") % {"name": registration.name}
         if outcome.promoted:
@@ -112,19 +171,27 @@ def add_registration(request, forum_id: int):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            registration = services.registration_create(
-                forum=forum,
-                name=data["name"],
-                email=data.get("email", ""),
-                language=data["language"],
-                phone=data.get("phone", ""),
-                wishes=form.wishes(),
-                needs=form.needs(),
-                comments=data.get("comments", ""),
-                source=Registration.Source.MANUAL,
-                consent=data["consent"],
-                notify=data.get("notify", False),
-            )
+            with transaction.atomic():
+                registration = services.registration_create(
+                    forum=forum,
+                    name=data["name"],
+                    email=data.get("email", ""),
+                    language=data["language"],
+                    phone=data.get("phone", ""),
+                    wishes=form.wishes(),
+                    needs=form.needs(),
+                    comments=data.get("comments", ""),
+                    source=Registration.Source.MANUAL,
+                    consent=data["consent"],
+                    notify=data.get("notify", False),
+                )
+                audit.record(
+                    instance=forum,
+                    action="forum.registration_add",
+                    user=request.user,
+                    person=registration.pk,
+                    name=registration.name,
+                )
         except services.RegistrationError as error:
             form.add_error(None, str(error.message))
         else:
@@ -159,6 +226,12 @@ def message_confirmed(request, forum_id: int):
         subject, body = form.cleaned_data["subject"], form.cleaned_data["body"]
         translations = form.translations()
         if "preview" not in request.POST:
+            audit.record(
+                instance=forum,
+                action="forum.message",
+                user=request.user,
+                data={"count": recipients},
+            )
             transaction.on_commit(
                 partial(
                     services.message_confirmed.enqueue,
@@ -173,7 +246,6 @@ def message_confirmed(request, forum_id: int):
                 _("Your message is on its way to %(count)d people.") % {"count": recipients},
             )
             return redirect("forum_dashboard", forum.pk)
-        languages = dict(LANGUAGE_CHOICES)
         for language, count in by_language.items():
             own = translations.get(language, {})
             preview = emails.message_preview(
@@ -182,7 +254,7 @@ def message_confirmed(request, forum_id: int):
                 subject=own.get("subject") or subject,
                 body=own.get("body") or body,
             )
-            previews.append({**preview, "name": languages.get(language, language), "count": count})
+            previews.append({**preview, "name": language_name(language), "count": count})
     return TemplateResponse(
         request,
         "forum/admin/message.html",
@@ -209,7 +281,7 @@ def erase_personal_data(request, forum_id: int):
     forum = managed_forum(request, forum_id)
     ended = forum.event_ended()
     if request.method == "POST" and ended:
-        erased = privacy.forum_personal_data_erase(forum=forum)
+        erased = privacy.forum_personal_data_erase(forum=forum, by=request.user)
         messages.success(
             request,
             _("Personal data of %(count)d registrations deleted; the counts remain.")
@@ -229,3 +301,23 @@ def erase_personal_data(request, forum_id: int):
         },
         status=409 if request.method == "POST" else 200,
     )
+
+
+@require_POST
+def undo_check_in(request, forum_id: int, registration_id: int):
+    """The dashboard's "undo check-in" (the desk has the same button)."""
+    forum = forum_or_403(request, forum_id)
+    registration = (
+        Registration.objects.select_related("forum__event")
+        .filter(pk=registration_id, forum=forum)
+        .first()
+    )
+    if registration is None:
+        return error_403(request)
+    try:
+        services.registration_check_in_undo(registration=registration, by=request.user)
+    except services.RegistrationError as error:
+        messages.error(request, str(error.message))
+    else:
+        messages.success(request, _("Check-in of %(name)s undone.") % {"name": registration.name})
+    return redirect("forum_dashboard", forum.pk)

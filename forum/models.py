@@ -15,7 +15,7 @@ from django.db import models
 from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.text import capfirst
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel, get_all_child_relations
@@ -27,6 +27,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.models import Orderable
 
+from core.i18n import language_name
 from core.params import parse_id
 
 LANGUAGE_CHOICES = list(settings.LANGUAGES)  # native names: each person finds their own
@@ -451,14 +452,19 @@ class Registration(models.Model):
         if self.interpretation_language:
             labels.append(
                 _("Interpretation: %(language)s")
-                % {"language": dict(LANGUAGE_CHOICES).get(self.interpretation_language, "")}
+                % {"language": language_name(self.interpretation_language)}
             )
         if self.sign_language:
             labels.append(str(_("Sign language")))
         if self.step_free:
             labels.append(str(_("Step-free access")))
         if self.childcare:
-            labels.append(str(_("Childcare: %(count)d children") % {"count": self.children}))
+            labels.append(
+                ngettext(
+                    "Childcare: %(count)d child", "Childcare: %(count)d children", self.children
+                )
+                % {"count": self.children}
+            )
         return labels
 
 

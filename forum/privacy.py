@@ -7,7 +7,8 @@ needs, comments, theme wishes and the personal link go; so do the person's table
 feedback invitation links (receivers of `personal_data_erased` in seating and feedback) and
 every stored e-mail to them, sent or not: the outbox forgets what it holds about them
 (`core.outbox.outbox_forget`, by the tag `public.mail_about`). Feedback answers
-were anonymous from the start and stay.
+were anonymous from the start and stay. Audit-log entries about the person keep only the
+action, the time and who acted (core/audit.py, `forget_people`).
 
 It happens
 - for every forum `retention_days` after its event (`personal_data_expire`, a scheduled job
@@ -25,6 +26,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from core import audit
 from core.outbox import messages_about, outbox_forget
 from core.progress import OnProgress, tracked
 from core.scheduler import scheduled_job
@@ -116,6 +118,8 @@ def _erase(registrations: QuerySet, *, forum: Forum | None, now: datetime) -> in
     RegistrationWish.objects.filter(registration_id__in=ids).delete()
     Registration.objects.filter(pk__in=ids).update(**ERASED_FIELDS, erased_at=now)
     outbox_forget(about=[mail_about(pk) for pk in ids])
+    # The audit log keeps that things happened to these people, not who they were.
+    audit.forget_people(model=Forum, person_ids=ids)
     personal_data_erased.send(sender=Registration, registration_ids=ids, forum=forum)
     return len(ids)
 
@@ -131,11 +135,14 @@ def registration_erase(*, registration: Registration, now: datetime | None = Non
             cancel_reason="erased"
         )
         _erase(Registration.objects.filter(pk=registration.pk), forum=None, now=now)
+        # The fact and the time only: the person asked for their data to go.
+        audit.record(instance=registration.forum, action="forum.registration_erase")
     logger.info("registration %s: personal data erased on request", registration.pk)
 
 
-def forum_personal_data_erase(*, forum: Forum, now: datetime | None = None) -> int:
-    """Erase every registrant's personal data of a forum whose event has ended."""
+def forum_personal_data_erase(*, forum: Forum, by=None, now: datetime | None = None) -> int:
+    """Erase every registrant's personal data of a forum whose event has ended: `by` the
+    organiser on the dashboard, or by nobody (the retention job). Logged as "forum.erase"."""
     now = now or timezone.now()
     if not forum.event_ended(now):
         raise ErasureNotYet
@@ -146,6 +153,7 @@ def forum_personal_data_erase(*, forum: Forum, now: datetime | None = None) -> i
         forum.registrations.filter(status=RegistrationStatus.PENDING).update(
             status=RegistrationStatus.EXPIRED, cancelled_at=now, cancel_reason="expired"
         )
+        audit.record(instance=forum, action="forum.erase", user=by, data={"count": erased})
     logger.info("forum %s: personal data of %s registrations erased", forum.pk, erased)
     return erased
 

@@ -23,12 +23,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_tasks import task
 
+from core import audit
 from core.progress import OnProgress, tracked
 from core.scheduler import scheduled_job
 
@@ -110,6 +112,16 @@ class RegistrationExpired(RegistrationError):
 
 class NotActive(RegistrationError):
     default_message = _("This registration has been cancelled.")
+
+
+class CheckInClosed(RegistrationError):
+    """Outside check_in_window: the desk is not open (yet, or any more)."""
+
+    default_message = _("Check-in is not open at the moment.")
+
+
+class NotCheckedIn(RegistrationError):
+    default_message = _("This person has not been checked in, so there is nothing to undo.")
 
 
 # --- seats --------------------------------------------------------------------------------
@@ -470,9 +482,33 @@ def registration_update(
     return current
 
 
+def check_in_window(forum: Forum) -> tuple[datetime, datetime]:
+    """When the desk admits people: from FORUM_CHECK_IN_OPENS_MINUTES before the event starts
+    until FORUM_CHECK_IN_CLOSES_MINUTES after it ends (settings, from the environment)."""
+    opens = forum.event.start - timedelta(minutes=settings.FORUM_CHECK_IN_OPENS_MINUTES)
+    closes = forum.event.end + timedelta(minutes=settings.FORUM_CHECK_IN_CLOSES_MINUTES)
+    return opens, closes
+
+
+def check_in_open(forum: Forum, now: datetime | None = None) -> bool:
+    opens, closes = check_in_window(forum)
+    return opens <= (now or timezone.now()) <= closes
+
+
+def _refuse_outside_window(forum: Forum, now: datetime) -> None:
+    opens, closes = check_in_window(forum)
+    if now < opens:
+        moment = timezone.localtime(opens).strftime("%d.%m.%Y %H:%M")
+        raise CheckInClosed(_("Check-in opens on %(moment)s.") % {"moment": moment})
+    if now > closes:
+        raise CheckInClosed(_("Check-in for this event has closed."))
+
+
 def registration_check_in(*, registration: Registration, by=None, now=None) -> Outcome:
-    """Mark attendance once. Someone waiting (or unconfirmed) gets a seat if one is free."""
+    """Mark attendance once, inside check_in_window. Someone waiting (or unconfirmed) gets a
+    seat if one is free. Logged as "forum.check_in" on the forum."""
     now = now or timezone.now()
+    _refuse_outside_window(registration.forum, now)
     with transaction.atomic():
         current = Registration.objects.get(pk=registration.pk)
         if current.status in (Status.WAITLISTED, Status.PENDING):
@@ -494,25 +530,65 @@ def registration_check_in(*, registration: Registration, by=None, now=None) -> O
         marked = Registration.objects.filter(
             pk=current.pk, status=Status.CONFIRMED, checked_in_at__isnull=True
         ).update(checked_in_at=now, checked_in_by=by if getattr(by, "pk", None) else None)
+        if marked:
+            audit.record(
+                instance=registration.forum,
+                action="forum.check_in",
+                user=by,
+                person=current.pk,
+                name=current.name,
+            )
     current.refresh_from_db()
     return Outcome(current, changed=bool(marked))
+
+
+def registration_check_in_undo(*, registration: Registration, by=None, now=None) -> Outcome:
+    """Take back a check-in made by mistake (inside check_in_window, like the check-in).
+    The seat stays confirmed: undoing attendance is not cancelling. Two organisers undoing at
+    once: the conditional UPDATE lets exactly one of them through; the other gets
+    NotCheckedIn. Logged as "forum.check_in_undo"."""
+    now = now or timezone.now()
+    _refuse_outside_window(registration.forum, now)
+    with transaction.atomic():
+        cleared = Registration.objects.filter(
+            pk=registration.pk, checked_in_at__isnull=False, erased_at__isnull=True
+        ).update(checked_in_at=None, checked_in_by=None)
+        if not cleared:
+            raise NotCheckedIn(registration=registration)
+        current = Registration.objects.get(pk=registration.pk)
+        audit.record(
+            instance=registration.forum,
+            action="forum.check_in_undo",
+            user=by,
+            person=current.pk,
+            name=current.name,
+        )
+    return Outcome(current, changed=True)
 
 
 def registration_walk_in(
     *, forum: Forum, name: str, email: str = "", language: str = "de", by=None, now=None
 ) -> Registration:
-    """Someone at the door without a registration: seated and checked in, if a seat is free."""
-    return registration_create(
-        forum=forum,
-        name=name,
-        email=email,
-        language=language,
-        source=Source.WALK_IN,
-        consent=False,
-        checked_in_by=by,
-        notify=False,
-        now=now,
-    )
+    """Someone at the door without a registration: seated and checked in, if a seat is free
+    and the desk is open (check_in_window). Logged as "forum.walk_in"."""
+    now = now or timezone.now()
+    _refuse_outside_window(forum, now)
+    with transaction.atomic():
+        person = registration_create(
+            forum=forum,
+            name=name,
+            email=email,
+            language=language,
+            source=Source.WALK_IN,
+            consent=False,
+            checked_in_by=by,
+            notify=False,
+            now=now,
+        )
+        audit.record(
+            instance=forum, action="forum.walk_in", user=by, person=person.pk, name=person.name
+        )
+    return person
 
 
 # --- e-mail and periodic work -------------------------------------------------------------

@@ -381,9 +381,14 @@ def check_in(request: HttpRequest, forum_id: int) -> HttpResponse:
             status = 400
         else:
             registration = get_object_or_404(
-                Registration, pk=parse_id(request.POST.get("registration")) or 0, forum=forum
+                Registration.objects.select_related("forum__event"),
+                pk=parse_id(request.POST.get("registration")) or 0,
+                forum=forum,
             )
-            _check_in_with_message(request, registration)
+            if request.POST.get("action") == "undo":
+                _undo_with_message(request, registration)
+            else:
+                _check_in_with_message(request, registration)
             return redirect(f"{request.path}?{urlencode({'q': query})}" if query else request.path)
     counts = forum.registrations.aggregate(
         confirmed=Count("pk", filter=Q(status=Status.CONFIRMED)),
@@ -405,7 +410,11 @@ def check_in(request: HttpRequest, forum_id: int) -> HttpResponse:
         {
             "forum": forum,
             "event": forum.event,
-            "query": query,
+            # Not "query": base.html's site search box shows that one in the header.
+            "desk_query": query,
+            "desk_open": services.check_in_open(forum),
+            "desk_opens": services.check_in_window(forum)[0],
+            "desk_not_yet": timezone.now() < services.check_in_window(forum)[0],
             "results": results,
             "counts": counts,
             "walk_in_form": walk_in_form,
@@ -413,6 +422,15 @@ def check_in(request: HttpRequest, forum_id: int) -> HttpResponse:
         status=status,
     )
     return _private(response)
+
+
+def _undo_with_message(request, registration: Registration) -> None:
+    try:
+        services.registration_check_in_undo(registration=registration, by=request.user)
+    except services.RegistrationError as error:
+        messages.error(request, str(error.message))
+    else:
+        messages.success(request, _("Check-in of %(name)s undone.") % {"name": registration.name})
 
 
 def _check_in_with_message(request, registration: Registration) -> tuple[str, str]:

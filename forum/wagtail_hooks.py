@@ -32,7 +32,7 @@ from wagtail.snippets.views.snippets import (
 from core import slots
 from core.page_cache import invalidate_page_cache
 
-from . import admin_outbox, admin_views, public, services
+from . import admin_outbox, admin_views, audit_actions, audit_views, home_panel, public, services
 from .admin_forms import ForumAdminForm
 from .models import Forum
 
@@ -168,7 +168,25 @@ def forum_admin_urls():
             admin_outbox.resend_confirmation,
             name="forum_resend_confirmation",
         ),
+        path(
+            "forum/<int:forum_id>/registrations/<int:registration_id>/undo-check-in/",
+            admin_views.undo_check_in,
+            name="forum_undo_check_in",
+        ),
+        path("forum/<int:forum_id>/audit/", audit_views.audit_log, name="forum_audit"),
+        path("forum/<int:forum_id>/audit.csv", audit_views.audit_csv, name="forum_audit_csv"),
     ]
+
+
+@hooks.register("register_log_actions")
+def forum_log_actions(actions):
+    audit_actions.register(actions)
+
+
+@hooks.register("construct_homepage_panels")
+def my_forums_panel(request, panels):
+    if request.user.has_perm("forum.view_forum") or request.user.is_superuser:
+        panels.append(home_panel.MyForumsPanel())
 
 
 @hooks.register("register_snippet_listing_buttons")
@@ -204,6 +222,28 @@ def registration_panel(request, page):
         context={"box": box},
         position="registration",
         max_age=settings.FORUM_SEAT_STATE_MAX_AGE,  # seats change with every registration
+    )
+
+
+@hooks.register("teilhabe_event_page_panels")
+def dashboard_link(request, page):
+    """The event's organisers see a link to their dashboard. Only on a signed-in request
+    (anonymous ones never touch the session, so their cached pages stay as they are), and
+    with max_age=0, so no shared cache keeps a page that shows it."""
+    if request is None or settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return None
+    box = _box(request, page)
+    user = request.user
+    if box is None or not user.is_authenticated:
+        return None
+    if not Forum.objects.organised_by(user).filter(pk=box.forum_id).exists():
+        return None
+    return slots.Contribution(
+        template="forum/includes/dashboard_link.html",
+        context={"dashboard_url": reverse("forum_dashboard", args=[box.forum_id])},
+        position="registration",
+        order=10,
+        max_age=0,
     )
 
 

@@ -7,7 +7,10 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 from wagtail.models import Page
 
+from .avatars import avatar_url
 from .translation_status import translation_status
+
+hooks.register("get_avatar_url", avatar_url)  # initials, never Gravatar (portal/avatars.py)
 
 
 @permission_required("wagtailadmin.access_admin")

@@ -40,6 +40,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core import audit
 from forum import public as forum_public
 
 from .models import LanguageRule, PlanSource, Seat, SeatingPlan
@@ -444,6 +445,15 @@ def plan_move(
         seat.save(update_fields=["table", "present"])
         plan.metrics = refresh_metrics(plan)
         _touch(plan, by=by, now=now, fields=["metrics"])
+        # On the forum's audit log, like every other action on its people (core/audit.py).
+        audit.record(
+            instance=plan.forum,
+            action="seating.table_move",
+            user=by,
+            person=registration.pk,
+            name=registration.name,
+            data={"round": round, "table": table.name},
+        )
     return Move(plan=plan, seat=seat, changed=True)
 
 

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets.button import ListingButton
+from wagtail.log_actions import LogFormatter
 
 from core.slots import Contribution
 from forum.public import Forum, is_guest_for_planning
@@ -59,6 +60,21 @@ def table_plan_button(snippet, user, next_url=None):
             icon_name="table",
             priority=6,
         )
+
+
+@hooks.register("register_log_actions")
+def seating_log_actions(actions):
+    """Table moves appear on the forum's audit log and history (core/audit.py)."""
+
+    @actions.register_action("seating.table_move")
+    class TableMove(LogFormatter):
+        label = _("Moved to another table")
+
+        def format_message(self, log_entry):
+            data = log_entry.data or {}
+            if data.get("erased"):
+                return f"{self.label}: " + str(_("(personal data deleted)"))
+            return f"{self.label}: {data.get('name', '')} → {data.get('table', '')}"
 
 
 @hooks.register("teilhabe_personal_page_sections")

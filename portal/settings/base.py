@@ -151,6 +151,11 @@ FORUM_SEAT_STATE_MAX_AGE = env_int("FORUM_SEAT_STATE_MAX_AGE", 60)
 # Registration submissions per client IP ("count/window", window in s, m or h; empty: off).
 # Generous: a whole language course may register from one community-centre network.
 FORUM_REGISTRATION_RATE = env_str("FORUM_REGISTRATION_RATE", "30/10m")
+# The check-in desk admits people from this many minutes before the event starts until this
+# many minutes after it ends (forum/services.py, check_in_window). One policy for the whole
+# deployment, so it needs no migration and no organiser can open the desk weeks early.
+FORUM_CHECK_IN_OPENS_MINUTES = env_int("FORUM_CHECK_IN_OPENS_MINUTES", 120)
+FORUM_CHECK_IN_CLOSES_MINUTES = env_int("FORUM_CHECK_IN_CLOSES_MINUTES", 120)
 
 # --- Background work ----------------------------------------------------------------------
 # Immediate (in the request) unless TASKS_BACKEND names another one, e.g.
@@ -278,6 +283,9 @@ WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_SERVE_METHOD = "serve_view"  # documents go through permission checks
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No Gravatar: it is a third-party request (and blocked by the CSP); Wagtail then shows its
+# initials avatar for everyone without an uploaded one.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES[:2]
 
 # --- OParl API of the minutes (/oparl/v1.1/) ----------------------------------------------

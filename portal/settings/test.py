@@ -48,3 +48,9 @@ else:
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405
+
+# The suite's forums start ten days ahead (tests/forum/factories.py) and many tests check
+# people in; they keep doing so with a desk open a month ahead. The check-in window's own
+# tests (tests/forum/test_check_in_desk.py) set the production defaults back with the
+# `settings` fixture, and test those defaults in base.py.
+FORUM_CHECK_IN_OPENS_MINUTES = 60 * 24 * 30

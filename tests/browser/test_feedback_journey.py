@@ -38,7 +38,9 @@ def setting(transactional_db, mailoutbox):
         source=Registration.Source.MANUAL,
         notify=False,
     )
-    forum_services.registration_check_in(registration=registration)
+    forum_services.registration_check_in(
+        registration=registration, now=registration.forum.event.start
+    )
     survey = make_survey(event)
     add_answers(survey, 5, texts=["Gut organisiert."])  # enough answers for a breakdown
     OutgoingEmail.objects.all().delete()

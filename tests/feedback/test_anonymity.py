@@ -153,7 +153,9 @@ def replay(site_tree, client, django_capture_on_commit_callbacks):
             source=Registration.Source.MANUAL,
             notify=False,
         )
-        forum_services.registration_check_in(registration=registration)
+        forum_services.registration_check_in(
+            registration=registration, now=registration.forum.event.start
+        )
     survey = make_survey(event)
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
@@ -295,7 +297,9 @@ def test_control_without_redaction_the_outbox_tells_who_answered(
             source=Registration.Source.MANUAL,
             notify=False,
         )
-        forum_services.registration_check_in(registration=registration)
+        forum_services.registration_check_in(
+            registration=registration, now=registration.forum.event.start
+        )
     survey = make_survey(event)
     with django_capture_on_commit_callbacks(execute=True):
         services.invitations_send()
@@ -395,7 +399,9 @@ def survey_with_attendee(site_tree):
         source=Registration.Source.MANUAL,
         notify=False,
     )
-    forum_services.registration_check_in(registration=registration)
+    forum_services.registration_check_in(
+        registration=registration, now=registration.forum.event.start
+    )
     survey = make_survey(event)
     assert services.invitations_send().sent == 1  # stored; on_commit never runs in this test
     return survey

@@ -45,7 +45,9 @@ def test_checked_in_people_are_invited_in_their_language(
     persian = _register(forum, 2, language="fa")
     german = _register(forum, 2, start=10)
     for registration in (persian[0], german[0]):
-        forum_services.registration_check_in(registration=registration)
+        forum_services.registration_check_in(
+            registration=registration, now=registration.forum.event.start
+        )
     survey = make_survey(event)
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
@@ -69,7 +71,9 @@ def test_confirmed_people_are_invited_when_nobody_checked_in(forum, event):
 def test_response_rate_and_statistics_use_the_forums_figures(forum, event):
     registrations = _register(forum, 5, language="ar") + _register(forum, 3, start=20)
     for registration in registrations[:4]:
-        forum_services.registration_check_in(registration=registration)
+        forum_services.registration_check_in(
+            registration=registration, now=registration.forum.event.start
+        )
     survey = make_survey(event)
     add_answers(survey, 2, language="ar")
     results = survey_results(survey, language="de", public=False, with_participation=True)

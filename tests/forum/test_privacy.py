@@ -110,8 +110,8 @@ def past_forum(site_tree, django_capture_on_commit_callbacks):
     event = make_past_event(site_tree["home"]["de"], days_ago=100)
     forum = make_forum(event=event, capacity=3, themes=("Arbeit", "Wohnen"), tables_per_theme=2)
     people = [_person(forum, n) for n in range(5)]  # 3 confirmed, 2 waiting
-    services.registration_check_in(registration=people[0])
-    services.registration_check_in(registration=people[1])
+    services.registration_check_in(registration=people[0], now=people[0].forum.event.start)
+    services.registration_check_in(registration=people[1], now=people[1].forum.event.start)
     services.registration_cancel(registration=people[2], by_organiser=True, notify=False)
     plan_create(forum=forum, by=None)
     survey = make_survey(event)

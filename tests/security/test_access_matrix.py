@@ -28,6 +28,8 @@ SEATING_ADMIN = (302, 302, 403, 200, 403, 403, 200)
 SEATING_POST = (302, 302, 403, 405, 403, 403, 405)
 SEATING_PRINT_REDIRECT = (302, 302, 403, 302, 403, 403, 302)  # forwards to the printable page
 SITE_ORGANISER = (302, 403, 403, 200, 403, 403, 200)
+# The forum's audit log answers 403 itself (forum/admin_views.forum_or_403), like seating.
+FORUM_AUDIT = (302, 302, 403, 200, 403, 403, 200)
 SITE_PRINT = (302, 404, 404, 200, 404, 404, 200)
 # One survey in the admin (feedback/permissions.py): only the organisers of the forum of its
 # event and administrators. Everyone else with admin access gets 403 — the organiser of
@@ -148,6 +150,21 @@ TABLE = {
         lambda w: f"/admin/forum/{w.forum.pk}/message/",
         FORUM_ADMIN,
         ORGANISER_AND_ADMIN,
+    ),
+    "forum_audit": (
+        lambda w: f"/admin/forum/{w.forum.pk}/audit/",
+        FORUM_AUDIT,
+        ORGANISER_AND_ADMIN,
+    ),
+    "forum_audit_csv": (
+        lambda w: f"/admin/forum/{w.forum.pk}/audit.csv",
+        FORUM_AUDIT,
+        ORGANISER_AND_ADMIN,
+    ),
+    "forum_undo_check_in": (
+        lambda w: f"/admin/forum/{w.forum.pk}/registrations/{w.registration.pk}/undo-check-in/",
+        POST_ONLY,
+        set(),
     ),
     "forum_cancel_registration": (
         lambda w: f"/admin/forum/{w.forum.pk}/registrations/{w.registration.pk}/cancel/",
