@@ -101,4 +101,13 @@ class StandardPage(Page):
         verbose_name = _("standard page")
 
 
+from .models_legal import (  # noqa: E402, F401 - Impressum, privacy, accessibility, entry pages
+    AccessibilityFeedback,
+    AccessibilityPage,
+    EasyLanguagePage,
+    ImprintPage,
+    LegalSettings,
+    PrivacyPage,
+    SignLanguagePage,
+)
 from .models_mail import OutgoingEmail  # noqa: E402, F401 - registered with the portal app
