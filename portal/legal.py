@@ -3,8 +3,9 @@ storage periods the privacy notice shows.
 
 `legal_links(request)` answers from the shared cache: one entry per language, keyed with the
 page cache's version, which every publish, unpublish, move or deletion raises
-(core/signals.py). On a miss it costs one query for all five page types in the visitor's
-language and in German; a page missing in that language is linked in German."""
+(core/signals.py). A hit costs no query; a miss one query for all five page types in the
+visitor's language and in German (plus Wagtail's site lookup for the URLs, itself cached). A
+page missing in that language is linked in German."""
 
 from __future__ import annotations
 
@@ -12,15 +13,15 @@ import inspect
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.http import HttpRequest
+from django.utils import translation
+from django.utils.translation import get_supported_language_variant, ngettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext, pgettext_lazy
 from wagtail.models import Page
 
 from core.cache_versions import current_version
-from core.i18n import active_locale
+from core.i18n import public_only
 from core.page_cache import VERSION as PAGE_VERSION
 from core.slots import collect
 
@@ -55,44 +56,50 @@ def legal_links(request: HttpRequest) -> dict[str, LegalLink]:
     memo = getattr(request, "_teilhabe_legal_links", None)
     if memo is not None:
         return memo
-    locale = active_locale()
-    key = f"legal-links:{current_version(PAGE_VERSION)}:{locale.language_code}"
+    language = _active_language()
+    key = f"legal-links:{current_version(PAGE_VERSION)}:{language}"
     found = cache.get(key)
     if found is None:
-        found = _find(request, locale)
+        found = _find(request, language)
         cache.set(key, found, CACHE_SECONDS)
     links = {
-        kind: LegalLink(kind, url, language, language != locale.language_code)
-        for kind, (url, language) in found.items()
+        kind: LegalLink(kind, url, linked, linked != language)
+        for kind, (url, linked) in found.items()
     }
     request._teilhabe_legal_links = links
     return links
 
 
-def _find(request: HttpRequest, locale) -> dict[str, tuple[str, str]]:
-    types = {
-        ContentType.objects.get_for_model(model).pk: kind
-        for kind, model in LEGAL_PAGE_TYPES.items()
-    }
+def _active_language() -> str:
+    try:
+        return get_supported_language_variant(translation.get_language() or "")
+    except LookupError:
+        return settings.LANGUAGE_CODE
+
+
+def _find(request: HttpRequest, language: str) -> dict[str, tuple[str, str]]:
+    """One query: the live, public legal pages in `language` and in German."""
+    kinds = {model._meta.model_name: kind for kind, model in LEGAL_PAGE_TYPES.items()}
     default = settings.LANGUAGE_CODE
     pages = (
-        Page.objects.live()
-        .public()
+        public_only(Page.objects.live(), request)  # the restriction lookup the menu shares
         .filter(
-            content_type_id__in=types, locale__language_code__in={locale.language_code, default}
+            content_type__app_label="portal",
+            content_type__model__in=kinds,
+            locale__language_code__in={language, default},
         )
-        .select_related("locale")
-        .only("id", "url_path", "path", "depth", "content_type_id", "locale__language_code")
+        .select_related("locale", "content_type")
+        .only("id", "url_path", "path", "depth", "locale__language_code", "content_type__model")
         .order_by("path")
     )
     found: dict[str, tuple[str, str]] = {}
     for page in pages:
-        kind, language = types[page.content_type_id], page.locale.language_code
-        if kind in found and (found[kind][1] == locale.language_code or language == default):
-            continue
+        kind, linked = kinds[page.content_type.model], page.locale.language_code
+        if kind in found and found[kind][1] == language:
+            continue  # the page in the visitor's language wins over the German one
         url = page.get_url(request)
         if url:
-            found[kind] = (url, language)
+            found[kind] = (url, linked)
     return {kind: found[kind] for kind in LABELS if kind in found}
 
 
