@@ -15,9 +15,11 @@ from feedback.models import Answer, Invitation, token_hash
 from forum.links import CHECK_IN, make_token
 from forum.services import Needs, registration_create
 from minutes.models import AgendaItem, Meeting, MinutesPage
+from portal.models_legal import AccessibilityFeedback
 from seating import services as seating_services
 from tests.forum.factories import make_event, make_forum
 from tests.minutes.factories import make_archive, make_body, make_minutes
+from tests.portal.legal_tree import add_legal_pages
 from tests.portal_tree import build_site_tree
 
 SECRET_NAME = "Zarah Geheimname"
@@ -50,6 +52,8 @@ class World:
     plan: object
     meeting_id: int
     agenda_item_id: int
+    legal: dict | None = None  # Impressum & co. in de and ar (tests/portal/legal_tree.py)
+    accessibility_feedback_id: int | None = None
 
 
 def _user(username: str, group: str | None = None, **flags):
@@ -116,6 +120,10 @@ def build_world() -> World:
         closes_at=timezone.now() + timedelta(days=30),
     )
 
+    legal = add_legal_pages(tree, languages=("de", "ar"))
+    report = AccessibilityFeedback.objects.create(
+        message="Der Kontrast der Knöpfe ist zu schwach.", language="de"
+    )
     archive = make_archive(tree, languages=("de", "ar"))
     body = make_body()
     minutes = make_minutes(archive["de"], body=body)
@@ -137,4 +145,6 @@ def build_world() -> World:
         plan=plan,
         meeting_id=Meeting.objects.get(page=minutes).pk,
         agenda_item_id=AgendaItem.objects.filter(meeting__page=minutes).first().pk,
+        legal=legal,
+        accessibility_feedback_id=report.pk,
     )
