@@ -15,6 +15,7 @@ statement page itself and works without JavaScript.
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 from django import forms
 from django.conf import settings
@@ -22,7 +23,7 @@ from django.db import transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -30,6 +31,7 @@ from core import ratelimit
 
 from .mail import send_mail_later
 from .models_legal import AccessibilityFeedback, LegalSettings
+from .models_mail import OutgoingEmail
 
 logger = logging.getLogger(__name__)
 
@@ -188,12 +190,6 @@ def _render(page, request, form, *, sent=False, problem="", status=200) -> HttpR
 
 def accessibility_feedback_purge(*, now=None) -> int:
     """Reports older than ACCESSIBILITY_FEEDBACK_RETENTION_DAYS go, with their e-mails."""
-    from datetime import timedelta
-
-    from django.utils import timezone
-
-    from .models_mail import OutgoingEmail
-
     cutoff = (now or timezone.now()) - timedelta(
         days=settings.ACCESSIBILITY_FEEDBACK_RETENTION_DAYS
     )

@@ -25,6 +25,7 @@ from core.i18n import public_only
 from core.page_cache import VERSION as PAGE_VERSION
 from core.slots import collect
 
+from .mail import purge_sent_email
 from .models_legal import LEGAL_PAGE_TYPES
 
 # The footer's order, and the label each link has in the visitor's language.
@@ -130,8 +131,6 @@ def duration(seconds: int) -> str:
 
 def sent_email_days() -> int:
     """The outbox purge's own default (portal/jobs.py calls it without an argument)."""
-    from .mail import purge_sent_email
-
     return inspect.signature(purge_sent_email).parameters["older_than_days"].default
 
 
