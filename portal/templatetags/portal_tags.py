@@ -4,9 +4,10 @@ from django import template
 from django.conf import settings
 from django.utils import translation
 from wagtail.blocks import StreamValue
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from core.i18n import language_links, page_alternates, public_only, request_home, text_direction
+from portal.models_identity import identity_for
 
 register = template.Library()
 
@@ -81,10 +82,6 @@ def home_url(context) -> str:
 @register.simple_tag(takes_context=True)
 def site_identity(context) -> dict:
     """The municipality's name, crest and colours (portal.models_identity), from the cache."""
-    from wagtail.models import Site
-
-    from portal.models_identity import identity_for
-
     request = context.get("request")
     site = Site.find_for_request(request) if request is not None else None
     return identity_for(site)

@@ -5,10 +5,10 @@ other language shows the German fallback). `add_demo_legal_pages(tree)`: the rea
 content (portal/demo/legal.yaml) in every language of the tree, for layout checks."""
 
 from datetime import date
-from io import StringIO
 
 from wagtail.models import Site
 
+from portal.demo import _legal_pages, legal_data
 from portal.models_legal import LEGAL_PAGE_TYPES, AccessibilityPage, LegalSettings
 
 SLUGS = {
@@ -52,6 +52,4 @@ def add_legal_pages(tree: dict, languages=("de", "ar")) -> dict:
 
 
 def add_demo_legal_pages(tree: dict) -> None:
-    from portal.demo import _legal_pages, legal_data
-
-    _legal_pages(tree["home"]["de"], tree["locales"], legal_data(), StringIO())
+    _legal_pages(tree["home"]["de"], tree["locales"], legal_data(), None)
