@@ -2,6 +2,7 @@ from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
+from django.templatetags.static import static
 from django.utils import translation
 from wagtail.blocks import StreamValue
 from wagtail.models import Page, Site
@@ -77,6 +78,13 @@ def home_url(context) -> str:
     request = context["request"]
     home = request_home(request)
     return (home.get_url(request) if home is not None else None) or "/"
+
+
+@register.simple_tag
+def public_static(path: str) -> str:
+    """A static file's address on the site's public address (SITE_URL), for link previews:
+    the request's host may be an internal one behind the proxy."""
+    return f"{settings.SITE_URL}{static(path)}"
 
 
 @register.simple_tag(takes_context=True)
