@@ -298,7 +298,11 @@ def pending_email_ids(limit: int = 1000) -> list[int]:
     )
 
 
-def purge_sent_email(*, older_than_days: int = 30) -> int:
+# How long sent messages are kept (the privacy notice reads it: portal/legal.py).
+SENT_RETENTION_DAYS = 30
+
+
+def purge_sent_email(*, older_than_days: int = SENT_RETENTION_DAYS) -> int:
     """Sent messages hold addresses and names: keep them only briefly."""
     cutoff = timezone.now() - timedelta(days=older_than_days)
     deleted, _ = OutgoingEmail.objects.filter(sent_at__lt=cutoff).delete()

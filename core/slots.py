@@ -39,6 +39,11 @@ an error):
                                              forum: sections of a registrant's personal page
                                              (behind the e-mailed link) below the ticket.
                                              Seating: the published table route.
+    privacy_retention(request, page)         portal: rows of the privacy notice's table of
+                                             storage periods (`data={"rows": [{"data",
+                                             "purpose", "period"}]}`, texts in the active
+                                             language, figures from the code's own values).
+                                             Forum: registrations.
 
 A hub's template renders a slot with `{% load slots %}{% slot "event_page_panels" page
 position="registration" %}` (core/templatetags/slots.py); a view that shows a list calls
@@ -107,6 +112,7 @@ SLOTS: dict[str, Slot] = {
         Slot("event_json_ld", data=True),
         Slot("home_page_sections"),
         Slot("personal_page_sections"),
+        Slot("privacy_retention", data=True),
     )
 }
 

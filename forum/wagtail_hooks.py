@@ -286,3 +286,39 @@ def seats_badges(request, pages):
         )
         for page_id, state in public.forum_states_for_events(pages).items()
     }
+
+
+@hooks.register("teilhabe_privacy_retention")
+def registration_retention(request, page):
+    """The privacy notice's row for registrations: the default period, and the range the
+    forums that still hold personal data really use (one query)."""
+    from django.db.models import Max, Min
+    from django.utils.translation import ngettext
+
+    default = Forum._meta.get_field("retention_days").default
+    span = Forum.objects.filter(personal_data_erased_at__isnull=True).aggregate(
+        low=Min("retention_days"), high=Max("retention_days")
+    )
+    low, high = span["low"] or default, span["high"] or default
+    period = ngettext(
+        "%(count)d day after the event.", "%(count)d days after the event.", default
+    ) % {"count": default}
+    if (low, high) != (default, default):
+        period += " " + str(
+            _("(set per forum; at present between %(low)d and %(high)d days)")
+            % {"low": low, "high": high}
+        )
+    hours = int(services.PENDING_TTL.total_seconds() // 3600)
+    period += " " + ngettext(
+        "Unconfirmed registrations expire after %(count)d hour.",
+        "Unconfirmed registrations expire after %(count)d hours.",
+        hours,
+    ) % {"count": hours}
+    row = {
+        "data": str(
+            _("Registrations for forums: name, e-mail, phone and needs if given, comments")
+        ),
+        "purpose": str(_("Seats, confirmations, reminders, check-in and interpretation.")),
+        "period": period,
+    }
+    return slots.Contribution(data={"rows": [row]})

@@ -1,18 +1,21 @@
-"""Demo content of the portal, read from portal/demo/welcome.yaml and portal/demo/site.yaml:
-locales, the home page, six welcome topics and an about page in all nine languages, plus demo
-staff accounts."""
+"""Demo content of the portal, read from portal/demo/welcome.yaml, portal/demo/legal.yaml and
+portal/demo/site.yaml: locales, the home page, six welcome topics, an about page and the legal
+and accessibility pages in all nine languages, plus demo staff accounts."""
 
 import json
+from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
 from core.demo_data import DemoDataError, check_translations, read_demo_file
 from core.progress import OnProgress, tracked
 from core.roles import EDITORS, ORGANISERS, REVIEWERS, ensure_roles
 from portal.models import HomePage, SiteIdentity, StandardPage, WelcomeIndexPage, WelcomePage
+from portal.models_legal import LEGAL_PAGE_TYPES, LegalSettings
 from portal.site_address import sync_default_site
 
 DEMO_PASSWORD = "teilhabe-demo"  # noqa: S105 - printed and usable only with development settings
@@ -22,6 +25,19 @@ ROLES = {"editors": EDITORS, "reviewers": REVIEWERS, "organisers": ORGANISERS, N
 def welcome_data() -> dict:
     data = read_demo_file("portal", "welcome")
     check_translations(data, source="portal/demo/welcome.yaml")
+    return data
+
+
+def legal_data() -> dict:
+    data = read_demo_file("portal", "legal")
+    check_translations(data, source="portal/demo/legal.yaml")
+    kinds = [page["kind"] for page in data["pages"]]
+    unknown = sorted(set(kinds) - set(LEGAL_PAGE_TYPES))
+    if unknown:
+        raise DemoDataError(
+            f"portal/demo/legal.yaml: unknown kind {', '.join(unknown)} "
+            f"(use one of {', '.join(LEGAL_PAGE_TYPES)})"
+        )
     return data
 
 
@@ -77,7 +93,68 @@ def load(*, on_progress: OnProgress | None = None) -> list[str]:
         locales=locales,
         show_in_menus=True,
     )
-    return _demo_accounts(site["accounts"])
+    notes = _legal_pages(home, locales, legal_data(), on_progress)
+    return notes + _demo_accounts(site["accounts"])
+
+
+def _localized(value, code: str):
+    """`value` in one language: every mapping keyed by language codes becomes its text in
+    `code`; anything else (addresses, e-mail addresses, lists of languages) stays as it is."""
+    if isinstance(value, dict):
+        if "de" in value and set(value) <= set(dict(settings.LANGUAGES)):
+            return value[code]
+        return {key: _localized(item, code) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_localized(item, code) for item in value]
+    return value
+
+
+def _legal_pages(
+    home: HomePage, locales: dict[str, Locale], data: dict, on_progress: OnProgress | None
+) -> list[str]:
+    """Impressum, privacy notice, accessibility statement and the entry pages in easy and sign
+    language below the home page, and the address that reports about barriers go to."""
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is not None:
+        legal = LegalSettings.for_site(site)
+        if not legal.accessibility_feedback_email:
+            legal.accessibility_feedback_email = data["settings"]["accessibility_feedback_email"]
+            legal.save()
+    today = timezone.localdate()
+    pages = data["pages"]
+    for spec in tracked(
+        pages, total=len(pages), label="legal pages", on_progress=on_progress, every=1
+    ):
+        fixed = {}
+        if spec["kind"] == "accessibility":
+            fixed = {
+                "conformance": spec["conformance"],
+                "statement_date": today - timedelta(days=spec["statement_days_ago"]),
+                "reviewed_on": today - timedelta(days=spec["reviewed_days_ago"]),
+            }
+        texts = {}
+        for code in locales:
+            texts[code] = {
+                **fixed,
+                "title": spec["title"][code],
+                "intro": spec["intro"][code],
+                "body": json.dumps(
+                    [
+                        {"type": block["type"], "value": _localized(block.get("value"), code)}
+                        for block in spec["body"]
+                    ]
+                ),
+            }
+            if "method" in spec:
+                texts[code]["method"] = spec["method"][code]
+        _publish_translated(
+            parent=home,
+            model=LEGAL_PAGE_TYPES[spec["kind"]],
+            slug=spec["slug"],
+            texts=texts,
+            locales=locales,
+        )
+    return [f"{len(pages)} legal and accessibility pages in {len(locales)} languages"]
 
 
 def _blocks(blocks: list[dict], code: str) -> list[dict]:

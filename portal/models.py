@@ -126,3 +126,12 @@ class StandardPage(Page):
 
 
 from .models_identity import SiteIdentity  # noqa: E402, F401 - registered with the portal app
+from .models_legal import (  # noqa: E402, F401 - Impressum, privacy, accessibility, entry pages
+    AccessibilityFeedback,
+    AccessibilityPage,
+    EasyLanguagePage,
+    ImprintPage,
+    LegalSettings,
+    PrivacyPage,
+    SignLanguagePage,
+)

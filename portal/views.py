@@ -6,10 +6,11 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from core.i18n import active_locale
 
+from .models_identity import identity_for
 from .sitemap import sitemap_entries
 
 RESULTS_PER_PAGE = 10
@@ -76,10 +77,6 @@ def brand_css(request: HttpRequest) -> HttpResponse:
     """The municipality's colours (SiteIdentity) as custom properties. A stylesheet of its own
     because the public CSP allows no inline styles; the page links it with the identity's
     version, so it may be cached for a day and still changes with the next save."""
-    from wagtail.models import Site
-
-    from .models_identity import identity_for
-
     identity = identity_for(Site.find_for_request(request))
     text = (
         f":root{{--accent:{identity['colour']}}}\n"

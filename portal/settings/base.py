@@ -310,6 +310,16 @@ SEARCH_QUERY_MAX_LENGTH = 200
 # puts everyone behind one address, so keep it well above the size of an event.
 FEEDBACK_PUBLIC_RATE_LIMIT = env_int("FEEDBACK_PUBLIC_RATE_LIMIT", 60)
 
+# Reports about barriers through the accessibility statement, per client IP ("count/window" as
+# FORUM_REGISTRATION_RATE), and how long they are kept (the privacy notice shows both).
+ACCESSIBILITY_FEEDBACK_RATE = env_str("ACCESSIBILITY_FEEDBACK_RATE", "5/10m")
+ACCESSIBILITY_FEEDBACK_RETENTION_DAYS = env_int("ACCESSIBILITY_FEEDBACK_RETENTION_DAYS", 365)
+# What the operator keeps of the server's logs and backups. The platform does not rotate them
+# itself (journald/logrotate and the backup job do); the privacy notice states these figures,
+# so set them to what the deployment really does.
+LOG_RETENTION_DAYS = env_int("LOG_RETENTION_DAYS", 14)
+BACKUP_RETENTION_DAYS = env_int("BACKUP_RETENTION_DAYS", 30)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -2,11 +2,13 @@ from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
+from django.templatetags.static import static
 from django.utils import translation
 from wagtail.blocks import StreamValue
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from core.i18n import language_links, page_alternates, public_only, request_home, text_direction
+from portal.models_identity import identity_for
 
 register = template.Library()
 
@@ -78,13 +80,16 @@ def home_url(context) -> str:
     return (home.get_url(request) if home is not None else None) or "/"
 
 
+@register.simple_tag
+def public_static(path: str) -> str:
+    """A static file's address on the site's public address (SITE_URL), for link previews:
+    the request's host may be an internal one behind the proxy."""
+    return f"{settings.SITE_URL}{static(path)}"
+
+
 @register.simple_tag(takes_context=True)
 def site_identity(context) -> dict:
     """The municipality's name, crest and colours (portal.models_identity), from the cache."""
-    from wagtail.models import Site
-
-    from portal.models_identity import identity_for
-
     request = context.get("request")
     site = Site.find_for_request(request) if request is not None else None
     return identity_for(site)

@@ -74,6 +74,9 @@ def _edges(page, selector, needle):
 
 @pytest.mark.parametrize("language", ["ar", "fa"])
 def test_german_record_ends_with_its_full_stop_on_the_right(live_server, page, pages, language):
+    # Wide enough for the sentence to stay on one line (wrapped, its first and last characters
+    # sit on different lines and their order says nothing about direction).
+    page.set_viewport_size({"width": 1024, "height": 800})
     page.goto(live_server.url + pages["minutes"][language].url)
     assert page.get_attribute("html", "dir") == "rtl"
     edges = _edges(page, ".agenda-item__decisions li", SENTENCE)

@@ -57,7 +57,7 @@ def test_registrant_downloads_then_deletes_their_details_and_the_seat_moves_up(
     assert response.status == 200
     assert_language(page, "uk")
     assert page.locator("[data-status]").get_attribute("data-status") == "confirmed"
-    assert "Олена Коваленко" in page.locator(".forum-facts").inner_text()
+    assert "Олена Коваленко" in page.locator(".forum-facts--person").inner_text()
 
     # The download, through the browser's own request context (same cookies, same client).
     download = page.locator('a[href$="/my-data.json"]')

@@ -14,7 +14,6 @@ state). Add a row for a new page type; `world` holds the objects the builders ne
 
 from __future__ import annotations
 
-import io
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -68,7 +67,6 @@ def build_world() -> dict:
     from forum.links import make_token
     from forum.models import Forum, Registration
 
-    out = io.StringIO()
     welcome_data, calendar_data, story = (
         portal.demo.welcome_data,
         events.demo.calendar_data,
@@ -92,11 +90,11 @@ def build_world() -> dict:
     portal.demo.welcome_data = few_topics
     events.demo.calendar_data, minutes.demo.story = few_events, few_minutes
     try:
-        portal.demo.load(out=out)
-        events.demo.load(out=out)
-        forum.demo.load(out=out)
-        feedback.demo.load(out=out)
-        minutes.demo.load(out=out)
+        portal.demo.load()
+        events.demo.load()
+        forum.demo.load()
+        feedback.demo.load()
+        minutes.demo.load()
     finally:
         portal.demo.welcome_data = welcome_data
         events.demo.calendar_data, minutes.demo.story = calendar_data, story
@@ -165,6 +163,17 @@ def standard_page(world, language):
     from portal.models import StandardPage
 
     return first(StandardPage, language)
+
+
+def legal_page(kind: str):
+    """Impressum, privacy notice, accessibility statement, Leichte Sprache, Gebärdensprache."""
+
+    def url(world, language):
+        from portal.models_legal import LEGAL_PAGE_TYPES
+
+        return first(LEGAL_PAGE_TYPES[kind], language)
+
+    return url
 
 
 def calendar(world, language):
@@ -271,6 +280,11 @@ PAGES: list[Row] = [
     Row("welcome index", welcome_index),
     Row("welcome topic", welcome_topic),
     Row("standard page", standard_page),
+    Row("imprint", legal_page("imprint")),
+    Row("privacy notice", legal_page("privacy")),
+    Row("accessibility statement", legal_page("accessibility")),
+    Row("easy language", legal_page("easy_language")),
+    Row("sign language", legal_page("sign_language")),
     Row("calendar", calendar),
     Row("calendar month", calendar_month),
     Row("calendar past", calendar_past),

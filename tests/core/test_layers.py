@@ -58,7 +58,12 @@ def violations(template_texts: dict[str, str], libraries: dict[str, str]) -> lis
         owner = template_owner(TEMPLATE_DIR / name)
         for match in REFERENCE.finditer(text):
             target = match["path"].split("/")[0]
-            used = target if target in PROJECT_APPS and "/" in match["path"] else "portal"
+            if target in PROJECT_APPS and "/" in match["path"]:
+                used = target
+            elif (TEMPLATE_DIR / match["path"]).exists():
+                used = "portal"  # the site's own templates: base.html, account/, 404.html ...
+            else:
+                continue  # a library's template (wagtailadmin/...): below every app
             if not may_use(owner, used):
                 found.append(f"{name} ({owner}) uses template {match['path']} ({used})")
         for match in LOAD.finditer(text):

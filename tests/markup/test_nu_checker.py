@@ -88,6 +88,15 @@ def _pages(world, language: str) -> dict[str, tuple[str, str, dict | None]]:
         "login": ("get", f"{other}/accounts/login/", None),
         "signup": ("get", f"{other}/accounts/signup/", None),
         "signup-errors": ("post", f"{other}/accounts/signup/", {"email": "kein-at"}),
+        **{
+            f"legal-{kind}": ("get", pages[language].url, None)
+            for kind, pages in (world.legal or {}).items()
+        },
+        "barrier-report-errors": (
+            "post",
+            world.legal["accessibility"][language].url,
+            {"message": "", "email": "kein-at"},
+        ),
     }
 
 

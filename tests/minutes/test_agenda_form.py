@@ -2,10 +2,12 @@
 checked when the form is sent, not shown live by the editor's JavaScript (issue #15)."""
 
 import html as html_lib
+import json
 import re
 
 import pytest
 from django.urls import reverse
+from django.utils.translation import gettext, override
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from core.roles import EDITORS
@@ -15,7 +17,11 @@ from tests.minutes.test_review import form_data
 
 pytestmark = pytest.mark.django_db
 
-MESSAGE = "Please add at least one agenda item."
+# The admin speaks the site's language (German): the message as the editor reads it.
+with override("de"):
+    MESSAGE = gettext("Please add at least one agenda item.")
+# The editor's JavaScript gets block errors as JSON inside an HTML attribute.
+MESSAGE_IN_JSON = json.dumps(MESSAGE)[1:-1]
 
 
 @pytest.fixture
@@ -34,7 +40,7 @@ def test_new_form_shows_no_error(editor_client, minutes_tree):
     response = editor_client.get(_add_url(minutes_tree))
     assert response.status_code == 200
     page_html = html_lib.unescape(response.content.decode())
-    assert MESSAGE not in page_html
+    assert MESSAGE not in page_html and MESSAGE_IN_JSON not in page_html
     assert "The minimum number of items" not in page_html
     assert '"minNum"' in page_html  # the block definitions the editor's JavaScript reads
     # The cause: a minimum there is checked (and shown in red) live, before any typing.
@@ -52,7 +58,7 @@ def test_sending_without_items_shows_the_error(editor_client, minutes_tree):
     data.update(nested_form_data({"agenda": streamfield([])}))
     response = editor_client.post(_add_url(minutes_tree), data)
     assert response.status_code == 200
-    assert MESSAGE in response.content.decode()
+    assert MESSAGE_IN_JSON in html_lib.unescape(response.content.decode())
     assert not MinutesPage.objects.filter(slug="sitzung-2025-09-11").exists()
     # What the editor typed is kept.
     assert "Die Gruppe hat beraten." in response.content.decode()

@@ -77,7 +77,8 @@ def test_every_apps_jobs_are_found():
         "forum.send_forum_reminders",
         "forum.erase_personal_data_past_retention",
         "forum.expire_pending_registrations",
-        "portal.purge_old_email",
+        "core.purge_old_email",
+        "portal.purge_old_accessibility_feedback",
         "feedback.send_feedback_invitations",
     } <= names
 

@@ -407,6 +407,16 @@ EXTRA_ROWS = {
         lambda w: "/admin/feedback/surveys/edit/987654/",
         (302, 302, 403, 403, 403, 403, 403),
     ),
+    # Reports about barriers (portal/wagtail_hooks.py, Wagtail's own views): editors, who
+    # answer them, and administrators. Other staff are sent away as Wagtail does.
+    "accessibility feedback: list": (
+        lambda w: "/admin/accessibility-feedback/",
+        (302, 302, 302, 302, 200, 302, 200),
+    ),
+    "accessibility feedback: inspect": (
+        lambda w: f"/admin/accessibility-feedback/inspect/{w.accessibility_feedback_id}/",
+        (302, 302, 302, 302, 200, 302, 200),
+    ),
 }
 # Free texts of a survey before moderation: only on its organisers' and administrators' pages.
 FREE_TEXT_READERS = {"feedback_surveys:results": ORGANISER_AND_ADMIN}
@@ -422,6 +432,15 @@ PAGES = {
     "event calendar": (lambda w: w.event.get_parent().url, PUBLIC),
     "minutes archive": (lambda w: w.minutes.get_parent().url, PUBLIC),
     "minutes page": (lambda w: w.minutes.url, PUBLIC),
+    # The legal and accessibility pages (portal/models_legal.py); English has none, so the
+    # German one is served.
+    "imprint": (lambda w: "/de/impressum/", PUBLIC),
+    "imprint (German fallback)": (lambda w: "/en/impressum/", PUBLIC),
+    "privacy notice": (lambda w: "/ar/datenschutz/", PUBLIC),
+    "accessibility statement": (lambda w: "/de/barrierefreiheit/", PUBLIC),
+    "accessibility statement, report sent": (lambda w: "/ar/barrierefreiheit/?sent=1", PUBLIC),
+    "easy language": (lambda w: "/ar/leichte-sprache/", PUBLIC),
+    "sign language": (lambda w: "/de/gebaerdensprache/", PUBLIC),
 }
 
 

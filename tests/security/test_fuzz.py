@@ -22,11 +22,13 @@ Requests per test (derandomized, so CI replays the same inputs):
     feedback statistics page and CSV (year, page, table) .....  200
     account login / signup / password reset POSTs ............  300
     forum outbox, resend and message (organiser) .............  150
+    accessibility statement: barrier report POST, legal pages  300
                                                               -----
-                                                       total  5800
+                                                       total  6100
 
-Rate limits are switched off (FORUM_REGISTRATION_RATE, FEEDBACK_PUBLIC_RATE_LIMIT; allauth's
-are off in the test settings) so the inputs reach validation instead of a 429.
+Rate limits are switched off (FORUM_REGISTRATION_RATE, FEEDBACK_PUBLIC_RATE_LIMIT,
+ACCESSIBILITY_FEEDBACK_RATE; allauth's are off in the test settings) so the inputs reach
+validation instead of a 429.
 """
 
 from __future__ import annotations
@@ -84,10 +86,13 @@ BUDGET = {
     "statistics": 200,
     "accounts": 300,
     "organiser_outbox": 150,
+    "legal": 300,
 }
 assert sum(BUDGET.values()) >= 5000
 
-NO_LIMITS = override_settings(FORUM_REGISTRATION_RATE="", FEEDBACK_PUBLIC_RATE_LIMIT=10**9)
+NO_LIMITS = override_settings(
+    FORUM_REGISTRATION_RATE="", FEEDBACK_PUBLIC_RATE_LIMIT=10**9, ACCESSIBILITY_FEEDBACK_RATE=""
+)
 LANGUAGES = st.sampled_from(["de", "en", "ar"])
 # What GET requests must never change, and what rejected submissions must not add to.
 WATCHED = (Registration, Wish, Response, Answer, SpentToken, Invitation, Meeting, Page)
@@ -763,6 +768,66 @@ def test_organiser_outbox_resend_and_message(client, world):
 
     check()
     counter.check(200, 302, 400)
+
+
+# --- accessibility statement and the other legal pages -------------------------------------
+
+
+def barrier_reports():
+    fields = {
+        "message": st.one_of(st.just("Der Kalender ist mit der Tastatur nicht bedienbar."), value),
+        "location": st.one_of(value, st.just("x" * 501)),
+        "name": value,
+        "email": st.one_of(
+            st.emails().map(lambda e: e[:200]), st.sampled_from(["a@b", "kein-at"]), value
+        ),
+        "homepage": st.one_of(st.just(""), st.just("http://spam.example"), value),
+        "unknown": value,
+    }
+    return st.fixed_dictionaries({}, optional=fields)
+
+
+@NO_LIMITS
+def test_barrier_reports_and_legal_pages(client, world):
+    from core.models import OutgoingEmail
+    from portal.models_legal import AccessibilityFeedback
+
+    counter = Counter(BUDGET["legal"])
+    outcomes = {"stored": 0, "rejected": 0, "honeypot": 0}
+    tables = (AccessibilityFeedback, OutgoingEmail, Page)
+    slugs = st.sampled_from(
+        ["impressum", "datenschutz", "barrierefreiheit", "leichte-sprache", "gebaerdensprache"]
+    )
+
+    @fuzz_settings(BUDGET["legal"])
+    @given(
+        language=LANGUAGES,
+        post=st.booleans(),
+        slug=slugs,
+        data=barrier_reports(),
+        params=query({"sent": values_for("1", "0"), "page": values_for("1")}),
+    )
+    @isolated
+    def check(language, post, slug, data, params):
+        if not post:
+            _get_unchanged(client, counter, f"/{language}/{slug}/", params)
+            return
+        url = f"/{language}/barrierefreiheit/"
+        before = table_counts(*tables)
+        response = counter(client, "POST", url, data)
+        check_response(response, sent=sent_values(data), allowed=(303, 400))
+        after = table_counts(*tables)
+        bot = bool(str(data.get("homepage", "")).strip())
+        if response.status_code == 303 and not bot:
+            outcomes["stored"] += 1
+            assert after[:2] == (before[0] + 1, before[1] + 1), "no report or no e-mail"
+        else:
+            outcomes["honeypot" if bot else "rejected"] += 1
+            assert after == before, f"a rejected report ({response.status_code}) wrote rows"
+
+    check()
+    counter.check(200, 303, 400)
+    assert all(outcomes.values()), outcomes
 
 
 # --- accounts ------------------------------------------------------------------------------

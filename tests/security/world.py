@@ -17,10 +17,12 @@ from forum.links import CHECK_IN, make_token
 from forum.public import mail_about
 from forum.services import Needs, registration_create
 from minutes.models import AgendaItem, Meeting, MinutesPage
+from portal.models_legal import AccessibilityFeedback
 from seating import services as seating_services
 from tests.directory.factories import make_full_service
 from tests.forum.factories import make_event, make_forum
 from tests.minutes.factories import make_archive, make_body, make_minutes
+from tests.portal.legal_tree import add_legal_pages
 from tests.portal_tree import build_site_tree
 
 SECRET_NAME = "Zarah Geheimname"
@@ -55,6 +57,8 @@ class World:
     agenda_item_id: int
     service: object = None  # a directory offer with a silent volunteer's contact data
     email: object = None  # an outbox message to the registrant (their name in it)
+    legal: dict | None = None  # Impressum & co. in de and ar (tests/portal/legal_tree.py)
+    accessibility_feedback_id: int | None = None
 
 
 def _user(username: str, group: str | None = None, **flags):
@@ -121,6 +125,10 @@ def build_world() -> World:
         closes_at=timezone.now() + timedelta(days=30),
     )
 
+    legal = add_legal_pages(tree, languages=("de", "ar"))
+    report = AccessibilityFeedback.objects.create(
+        message="Der Kontrast der Knöpfe ist zu schwach.", language="de"
+    )
     archive = make_archive(tree, languages=("de", "ar"))
     body = make_body()
     minutes = make_minutes(archive["de"], body=body)
@@ -151,4 +159,6 @@ def build_world() -> World:
             body_html=f"<p>Hallo {SECRET_NAME}</p>",
             about=mail_about(registration.pk),
         ),
+        legal=legal,
+        accessibility_feedback_id=report.pk,
     )
