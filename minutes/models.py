@@ -35,7 +35,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.review import ReviewedPagePermissionTester
 
-from . import feeds, views
+from . import feeds, pages
 from .blocks import AgendaStreamBlock
 from .review import MINUTES_REVIEW
 from .selectors import minutes_page_context
@@ -150,11 +150,11 @@ class MinutesIndexPage(ReviewedPageMixin, RoutablePageMixin, Page):
 
     @path("")
     def archive(self, request):
-        return views.archive_view(request, index=self)
+        return pages.archive_view(request, index=self)
 
     @path("gremium/<slug:slug>/")
     def body_page(self, request, slug):
-        return views.body_view(request, index=self, slug=slug)
+        return pages.body_view(request, index=self, slug=slug)
 
     @path("feed/")
     def feed(self, request):

@@ -1,8 +1,10 @@
-"""The archive and body pages (routes of MinutesIndexPage). Bad input gets a clear message in
-the visitor's language with a 4xx status, and the form keeps what was typed.
+"""How the archive page renders its routes (MinutesIndexPage: the archive and each body's
+page), as events/pages.py does for the calendar. Bad input gets a clear message in the
+visitor's language with a 4xx status, and the form keeps what was typed.
 
-This module imports no models: models.py imports it for the routes, and the views reach the
-data through the page they serve (`index.minutes()`, `index.bodies()`) and the selectors."""
+Part of the page classes, not views: nothing routes here from urls.py. This module imports no
+models, so that models.py imports it at the top; it reaches the data through the page it
+serves (`index.minutes()`, `index.bodies()`) and the selectors."""
 
 from __future__ import annotations
 
