@@ -130,6 +130,8 @@ SCREENS = {
     ),
     "add": ("/admin/forum/{pk}/add/", [".nice-padding"], FORUM_TITLE),
     "audit": ("/admin/forum/{pk}/audit/", [".nice-padding"], FORUM_TITLE),
+    "outbox": ("/admin/forum/{pk}/outbox/", [".nice-padding", ".forum-outbox"], FORUM_TITLE),
+    "message": ("/admin/forum/{pk}/message/", [".nice-padding"], FORUM_TITLE),
     "desk": ("/de/forum/{pk}/check-in/?q=a", [".forum-checkin", "main"], FORUM_TITLE),
     "home": ("/admin/", ["[data-my-forums]", "main .nice-padding"], ""),
 }
