@@ -23,7 +23,7 @@ import pytest
 from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone, translation
-from wagtail.models import Locale, Page
+from wagtail.models import Collection, Locale, Page
 
 from tests.browser.layout import (
     HEADER_HEIGHT,
@@ -69,10 +69,12 @@ def build_world() -> dict:
     from forum.models import Forum, Registration
 
     # An earlier transactional test in this worker flushed the tables, and with them the root
-    # page that Wagtail's migration made; the demo builds below it.
+    # page and the root collection that Wagtail's migrations made; the demo builds below them.
     if Page.get_first_root_node() is None:
         german = Locale.objects.get_or_create(language_code="de")[0]
         Page.add_root(instance=Page(title="Root", slug="root", locale=german))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
 
     welcome_data, calendar_data, story = (
         portal.demo.welcome_data,
