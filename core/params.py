@@ -1,4 +1,4 @@
-"""Ids typed into URLs, query strings and form posts.
+"""Ids and search terms typed into URLs, query strings and form posts.
 
 `str.isdigit()` is not enough: "²" passes it and makes int() fail, and "٣" (Arabic-Indic
 three) passes and becomes 3, so a link with its id in another script would still work. An id
@@ -13,3 +13,10 @@ def parse_id(text: str | None) -> int | None:
     if text.isascii() and text.isdigit() and len(text) <= MAX_ID_DIGITS:
         return int(text)
     return None
+
+
+def search_text(text: str | None, *, limit: int = 100) -> str:
+    """A search term as typed, without control characters (PostgreSQL refuses NUL in text, and
+    none of them means anything in a name or an address), trimmed to `limit` characters."""
+    printable = "".join(ch for ch in (text or "") if ch.isprintable() or ch == " ")
+    return printable.strip()[:limit]

@@ -19,6 +19,7 @@ from wagtail.admin import messages
 
 from core import audit
 from core.i18n import language_name
+from core.params import search_text
 from portal.views import error_403
 
 from . import emails, exports, privacy, selectors, services
@@ -72,7 +73,7 @@ ORDERS = {
 @require_safe
 def dashboard(request, forum_id: int):
     forum = managed_forum(request, forum_id)
-    query = request.GET.get("q", "").strip()[:100]
+    query = search_text(request.GET.get("q"))
     status = request.GET.get("status", "")
     order = request.GET.get("order", "")
     order = order if order in ORDERS else "registered"
@@ -91,7 +92,12 @@ def dashboard(request, forum_id: int):
         instance=forum,
         action="forum.registrations_view",
         user=request.user,
-        data={"page": page.number, "status": status, "searched": bool(query)},
+        # Only what the filter understood: the raw parameter is whatever someone typed.
+        data={
+            "page": page.number,
+            "status": status if status in Status.values else "",
+            "searched": bool(query),
+        },
     )
     return TemplateResponse(
         request,

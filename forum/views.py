@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
-from core.params import parse_id
+from core.params import parse_id, search_text
 from core.ratelimit import allow
 
 from . import privacy, services
@@ -348,7 +348,7 @@ def _managed_forum(request: HttpRequest, forum_id: int) -> Forum:
 @require_http_methods(["GET", "HEAD", "POST"])
 def check_in(request: HttpRequest, forum_id: int) -> HttpResponse:
     forum = _managed_forum(request, forum_id)
-    query = request.GET.get("q", "").strip()[:100]
+    query = search_text(request.GET.get("q"))
     walk_in_form = WalkInForm(initial={"language": translation.get_language()})
     status = 200
     if request.method == "POST":

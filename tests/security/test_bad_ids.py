@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from core.params import parse_id
+from core.params import parse_id, search_text
 from feedback.models import Answer
 from forum import services
 from forum.models import Registration
@@ -71,3 +71,18 @@ def test_moderation_answers_404_for_a_bad_answer_id(client, site_tree, text):
     assert response.status_code == 302
     assert response["Location"].startswith("/de/admin/")
     assert not Answer.objects.filter(moderation="approved").exists()
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("Olena", "Olena"),
+        ("  Ole\x00na  ", "Olena"),  # NUL: PostgreSQL refuses it in a query (a 500 before)
+        ("Ol\x1bena\n", "Olena"),
+        ("Олена Коваленко", "Олена Коваленко"),
+        ("سمير", "سمير"),
+        ("x" * 300, "x" * 100),
+    ],
+)
+def test_search_terms_lose_control_characters_only(typed, kept):
+    assert search_text(typed) == kept
