@@ -25,7 +25,6 @@ outbox rows themselves."""
 
 import base64
 import html
-import importlib
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -33,7 +32,6 @@ from datetime import datetime, timedelta
 from functools import cache
 from urllib.parse import quote
 
-from django.apps import apps
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
@@ -41,6 +39,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django_tasks import task
 
+from .discovery import app_modules
 from .models import OutgoingEmail
 
 logger = logging.getLogger(__name__)
@@ -72,13 +71,7 @@ class UnknownKind(LookupError):
 def renderers() -> dict[str, Renderer]:
     """Every app's `EMAILS` (from `<app>/emails.py`), by kind."""
     found: dict[str, Renderer] = {}
-    for config in apps.get_app_configs():
-        try:
-            module = importlib.import_module(f"{config.name}.emails")
-        except ModuleNotFoundError as error:
-            if error.name != f"{config.name}.emails":
-                raise
-            continue
+    for _config, module in app_modules("emails"):
         found.update(getattr(module, "EMAILS", {}))
     return found
 

@@ -41,6 +41,8 @@ class _SinglePage(Page):
     parent_page_types = ["portal.HomePage"]
     subpage_types: list[str] = []
     max_count_per_parent = 1
+    # Each subclass has its own `body`; the statement adds its status fields to these panels.
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     class Meta:
@@ -50,7 +52,6 @@ class _SinglePage(Page):
 class ImprintPage(_SinglePage):
     body = StreamField(ContentStreamBlock(), verbose_name=_("content"), blank=True)
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     template = "portal/legal_page.html"
 
     class Meta:
@@ -60,7 +61,6 @@ class ImprintPage(_SinglePage):
 class PrivacyPage(_SinglePage):
     body = StreamField(LegalStreamBlock(), verbose_name=_("content"), blank=True)
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     template = "portal/legal_page.html"
 
     class Meta:
@@ -119,7 +119,6 @@ class AccessibilityPage(_SinglePage):
 class EasyLanguagePage(_SinglePage):
     body = StreamField(EntryStreamBlock(), verbose_name=_("content"), blank=True)
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     template = "portal/entry_page.html"
 
     class Meta:
@@ -129,7 +128,6 @@ class EasyLanguagePage(_SinglePage):
 class SignLanguagePage(_SinglePage):
     body = StreamField(EntryStreamBlock(), verbose_name=_("content"), blank=True)
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     template = "portal/entry_page.html"
 
     class Meta:
